@@ -1,0 +1,30 @@
+// `npm run check`: every quality gate, in order, stopping at the first that fails.
+import { spawnSync } from 'node:child_process';
+
+const GATES = [
+  ['exports', 'package.json exports match the entry list', 'check:exports'],
+  ['typecheck', 'strict TypeScript', 'typecheck'],
+  ['lint', 'eslint strictTypeChecked + purity rules, prettier --check', 'lint'],
+  ['coverage', 'unit, property and golden tests with coverage thresholds', 'coverage'],
+  ['build', 'tsup: ESM + CJS + d.ts, one file per module', 'build'],
+  ['docs', 'typedoc (warnings as errors) and an @example on every export', 'docs'],
+  ['package', 'publint --strict, attw --profile node16', 'check:package'],
+  ['size', 'size-limit, gzip, per entry point and key import', 'size'],
+  ['consumer', 'npm pack → install → ESM, CJS and strict TypeScript consumers', 'check:consumer'],
+  ['example', 'the quickstart runs', 'example'],
+  ['bench', 'benchmarks at quick sizes', 'bench:quick'],
+];
+
+const started = Date.now();
+for (const [index, [name, what, script]] of GATES.entries()) {
+  const t0 = Date.now();
+  console.log(`\n━━ [${index + 1}/${GATES.length}] ${name}: ${what} (npm run ${script})`);
+  const { status } = spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit' });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (status !== 0) {
+    console.error(`\n✗ gate "${name}" failed after ${seconds}s (exit ${status}); later gates were not run.`);
+    process.exit(status ?? 1);
+  }
+  console.log(`✓ ${name} (${seconds}s)`);
+}
+console.log(`\nAll ${GATES.length} gates passed in ${((Date.now() - started) / 1000).toFixed(1)}s.`);

@@ -1,0 +1,35 @@
+// The package's public entry points, in one place: adding a module is one line here.
+// tsup (d.ts entries), the exports map in package.json (scripts/sync-exports.mjs), size-limit
+// (.size-limit.mjs) and typedoc (typedoc.config.mjs) all read this list.
+//
+// subpath: the module under src/ and the subpath it is published at ('.' is src/index.ts).
+// limit:   the size-limit budget, gzip, for `import * from` that subpath.
+// imports: key named imports with their own budgets (what a tree-shaken consumer pays).
+
+/** @type {{ subpath: string; limit: string; imports?: Record<string, string> }[]} */
+export const ENTRIES = [
+  { subpath: '.', limit: '4 kB', imports: { RulesError: '700 B' } },
+  { subpath: 'rules', limit: '1 kB', imports: { isRulesError: '700 B' } },
+  { subpath: 'locales', limit: '2 kB', imports: { formatMessage: '1.6 kB' } },
+];
+
+/** The source file of an entry. */
+export const sourceOf = (subpath) => (subpath === '.' ? 'src/index.ts' : `src/${subpath}/index.ts`);
+
+/** The built file of an entry, without extension. */
+export const distOf = (subpath) => (subpath === '.' ? 'dist/index' : `dist/${subpath}/index`);
+
+/** The package.json "exports" map the entries call for: types first in every condition. */
+export function exportsMap() {
+  const map = {};
+  for (const { subpath } of ENTRIES) {
+    const key = subpath === '.' ? '.' : `./${subpath}`;
+    const dist = `./${distOf(subpath)}`;
+    map[key] = {
+      import: { types: `${dist}.d.ts`, default: `${dist}.js` },
+      require: { types: `${dist}.d.cts`, default: `${dist}.cjs` },
+    };
+  }
+  map['./package.json'] = './package.json';
+  return map;
+}

@@ -1,0 +1,18 @@
+/**
+ * `regional-innovation-rnd` — the rules of the Korean 지역혁신선도기업육성(R&D) program as typed,
+ * tested, explainable code. Every export of every module is available here; the subpath entry
+ * points (`regional-innovation-rnd/rules`, …) give the same functions for smaller bundles.
+ *
+ * @packageDocumentation
+ */
+export * from './rules/index';
+export {
+  MESSAGES,
+  formatMessage,
+  localize,
+  createIssue,
+  createRulesError,
+  ko as messagesKo,
+  en as messagesEn,
+} from './locales/index';
+export type { MessageFn, Messages } from './locales/index';

@@ -1,0 +1,50 @@
+/**
+ * English messages, one exported function per issue code, gathered in {@link en}. Importing a
+ * single function keeps a bundle from carrying the whole table.
+ *
+ * @module
+ */
+import type { MessageFn, Messages } from './types';
+
+const REASONS_EN = {
+  type: 'it is not of a type that can hold an amount',
+  empty: 'it is empty',
+  syntax: 'it is not a well-formed amount',
+  negative: 'it is negative',
+  fractional: 'it is not a whole number of won',
+  'not-finite': 'it is not a finite number',
+  unsafe: 'it exceeds Number.MAX_SAFE_INTEGER',
+} as const;
+
+/** @see {@link en} */
+export const OPTIONS_INVALID: MessageFn<'OPTIONS_INVALID'> = (p) =>
+  `Option ${p.option} has an invalid value ${p.input}; expected ${p.expected}.`;
+/** @see {@link en} */
+export const EDITION_UNKNOWN: MessageFn<'EDITION_UNKNOWN'> = (p) =>
+  `Unknown edition ${p.input}; known editions: ${p.known.join(', ')}.`;
+/** @see {@link en} */
+export const DATE_INVALID: MessageFn<'DATE_INVALID'> = (p) =>
+  `Cannot read ${p.input} as an instant; expected ${p.expected}.`;
+/** @see {@link en} */
+export const REGION_UNKNOWN: MessageFn<'REGION_UNKNOWN'> = (p) =>
+  `Unknown region ${p.input}; give a region code, a Korean name (부산, 부산광역시) or an English name (Busan).`;
+/** @see {@link en} */
+export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) =>
+  `Invalid amount ${p.input}: ${REASONS_EN[p.reason]}.`;
+
+/**
+ * The English message table.
+ *
+ * @example
+ * ```ts
+ * import { en } from 'regional-innovation-rnd/locales';
+ * en.REGION_UNKNOWN({ input: '"Seol"' }); // 'Unknown region "Seol"; …'
+ * ```
+ */
+export const en: Messages = {
+  OPTIONS_INVALID,
+  EDITION_UNKNOWN,
+  DATE_INVALID,
+  REGION_UNKNOWN,
+  MONEY_INVALID,
+};

@@ -1,0 +1,50 @@
+/**
+ * Korean messages, one exported function per issue code, gathered in {@link ko}. Importing a single
+ * function keeps a bundle from carrying the whole table.
+ *
+ * @module
+ */
+import type { MessageFn, Messages } from './types';
+
+const REASONS_KO = {
+  type: '금액으로 읽을 수 없는 형식입니다',
+  empty: '빈 값입니다',
+  syntax: '금액 표기가 올바르지 않습니다',
+  negative: '음수입니다',
+  fractional: '원 단위 정수가 아닙니다',
+  'not-finite': '유한한 수가 아닙니다',
+  unsafe: '안전한 정수 범위(Number.MAX_SAFE_INTEGER)를 넘습니다',
+} as const;
+
+/** @see {@link ko} */
+export const OPTIONS_INVALID: MessageFn<'OPTIONS_INVALID'> = (p) =>
+  `옵션 ${p.option}의 값 ${p.input}이(가) 올바르지 않습니다. 필요한 값: ${p.expected}`;
+/** @see {@link ko} */
+export const EDITION_UNKNOWN: MessageFn<'EDITION_UNKNOWN'> = (p) =>
+  `알 수 없는 공고 연도 ${p.input}입니다. 지원하는 연도: ${p.known.join(', ')}`;
+/** @see {@link ko} */
+export const DATE_INVALID: MessageFn<'DATE_INVALID'> = (p) =>
+  `날짜·시각 ${p.input}을(를) 해석할 수 없습니다. 필요한 값: ${p.expected}`;
+/** @see {@link ko} */
+export const REGION_UNKNOWN: MessageFn<'REGION_UNKNOWN'> = (p) =>
+  `알 수 없는 시·도 ${p.input}입니다. 시·도 코드, 이름(예: 부산, 부산광역시) 또는 영문명(Busan)을 입력하세요.`;
+/** @see {@link ko} */
+export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) =>
+  `금액 ${p.input}이(가) 올바르지 않습니다: ${REASONS_KO[p.reason]}.`;
+
+/**
+ * The Korean message table (the library's default locale).
+ *
+ * @example
+ * ```ts
+ * import { ko } from 'regional-innovation-rnd/locales';
+ * ko.REGION_UNKNOWN({ input: '"서을"' }); // '알 수 없는 시·도 "서을"입니다. …'
+ * ```
+ */
+export const ko: Messages = {
+  OPTIONS_INVALID,
+  EDITION_UNKNOWN,
+  DATE_INVALID,
+  REGION_UNKNOWN,
+  MONEY_INVALID,
+};

@@ -1,0 +1,13 @@
+/**
+ * The shared vocabulary of the library: provenance of rule data ({@link SourceRef},
+ * {@link Confidence}, {@link RuleRef}), results ({@link RuleResult}, {@link RuleIssue},
+ * {@link Finding}), the closed list of issue codes and the one error type, {@link RulesError}.
+ *
+ * @module rules
+ */
+export type { Confidence, SourceRef, RuleRef, Sourced, Locale, LocalizedText } from './types';
+export { ISSUE_CODES } from './codes';
+export type { IssueCode, IssueParams, IssueParamsByCode, MoneyInvalidReason } from './codes';
+export type { IssuePath, RuleIssue, RuleResult, Finding, FindingStatus, RulesErrorInit } from './types';
+export { RulesError, isRulesError } from './RulesError';
+export { describeInput } from './describeInput';

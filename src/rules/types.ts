@@ -1,0 +1,262 @@
+import type { IssueCode, IssueParamsByCode } from './codes';
+
+/**
+ * How sure the library is of a program fact.
+ *
+ * - `confirmed` — the Ministry's own text, an official document, or two independent reports agree.
+ * - `reported` — a single public report (news, a regional technopark briefing, a quote of the call).
+ * - `derived` — computed from confirmed figures, or the general national-R&D rule that applies,
+ *   but not stated for this program.
+ *
+ * @example
+ * ```ts
+ * import type { Confidence } from 'regional-innovation-rnd/rules';
+ * const c: Confidence = 'reported';
+ * ```
+ */
+export type Confidence = 'confirmed' | 'reported' | 'derived';
+
+/**
+ * Where a fact comes from: one public document, as precisely as it can be located.
+ *
+ * @example
+ * ```ts
+ * import type { SourceRef } from 'regional-innovation-rnd/rules';
+ * const pressRelease: SourceRef = {
+ *   title: '지역혁신선도기업육성(R&D) 사업계획 적정성 검토 결과',
+ *   publisher: '중소벤처기업부',
+ *   date: '2025-01-24',
+ *   locator: '참고1',
+ * };
+ * ```
+ */
+export interface SourceRef {
+  /** Title of the document or article, in its own language. */
+  readonly title: string;
+  /** Who published it (ministry, agency, outlet). */
+  readonly publisher: string;
+  /** Publication date, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Address of the document, where known. */
+  readonly url?: string;
+  /** Where in the document: a page (`'p.31'`), a table, an attachment. */
+  readonly locator?: string;
+  /** Anything a reader should know about this source (a disagreement, a reprint). */
+  readonly note?: string;
+}
+
+/**
+ * A reference to one program rule: a stable id, the sources it rests on and how sure we are.
+ *
+ * Rule ids are dotted and stable across releases, e.g. `'grants.cap.per-year'`.
+ *
+ * @example
+ * ```ts
+ * import type { RuleRef } from 'regional-innovation-rnd/rules';
+ * const rule: RuleRef = {
+ *   id: 'regions.non-capital',
+ *   confidence: 'confirmed',
+ *   sources: [{ title: '수도권정비계획법 제2조', publisher: '법제처', date: '2023-07-10' }],
+ * };
+ * ```
+ */
+export interface RuleRef {
+  /** Stable, dotted identifier of the rule. */
+  readonly id: string;
+  /** The public documents the rule rests on; never empty for a program rule. */
+  readonly sources: readonly SourceRef[];
+  /** How sure the library is of the rule. */
+  readonly confidence: Confidence;
+}
+
+/**
+ * A value stated by the program, with the sources it rests on and a confidence — the unit of
+ * the library's rule data (compare OpenFisca's parameters with their legal references).
+ *
+ * @typeParam T - the type of the value.
+ *
+ * @example
+ * ```ts
+ * import type { Sourced } from 'regional-innovation-rnd/rules';
+ * const cap: Sourced<number> = {
+ *   value: 700_000_000,
+ *   confidence: 'confirmed',
+ *   sources: [{ title: 'MSS press release', publisher: '중소벤처기업부', date: '2025-01-24' }],
+ * };
+ * ```
+ */
+export interface Sourced<T> {
+  /** The value itself. */
+  readonly value: T;
+  /** The public documents the value rests on; never empty. */
+  readonly sources: readonly SourceRef[];
+  /** How sure the library is of the value. */
+  readonly confidence: Confidence;
+  /** A remark on the value (a second wording, a caveat). */
+  readonly note?: string;
+}
+
+/**
+ * Locales the library writes messages in.
+ *
+ * @example
+ * ```ts
+ * import type { Locale } from 'regional-innovation-rnd/rules';
+ * const locale: Locale = 'en';
+ * ```
+ */
+export type Locale = 'ko' | 'en';
+
+/**
+ * A message in both of the library's locales.
+ *
+ * @example
+ * ```ts
+ * import type { LocalizedText } from 'regional-innovation-rnd/rules';
+ * const text: LocalizedText = { ko: '수도권', en: 'capital region' };
+ * ```
+ */
+export interface LocalizedText {
+  /** Korean. */
+  readonly ko: string;
+  /** English. */
+  readonly en: string;
+}
+
+/**
+ * A path into the input a function was given: object keys and array indexes, outermost first.
+ *
+ * @example
+ * ```ts
+ * import type { IssuePath } from 'regional-innovation-rnd/rules';
+ * const path: IssuePath = ['years', 1, 'participants', 2, 'cash'];
+ * ```
+ */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * One problem found in an input, typed by its code: `params` has the shape that
+ * {@link IssueParamsByCode} gives for that code.
+ *
+ * @typeParam C - the issue code; by default the union of all codes, so that `issue.code`
+ * narrows `issue.params`.
+ *
+ * @example
+ * ```ts
+ * import type { RuleIssue } from 'regional-innovation-rnd/rules';
+ * function describe(issue: RuleIssue): string {
+ *   if (issue.code === 'MONEY_INVALID') return `bad amount ${issue.params.input}`;
+ *   return issue.message;
+ * }
+ * ```
+ */
+export type RuleIssue<C extends IssueCode = IssueCode> = {
+  [K in C]: {
+    /** What went wrong, from the closed list of codes. */
+    readonly code: K;
+    /** Where in the input. Empty when the problem is the input as a whole. */
+    readonly path: IssuePath;
+    /** The numbers and values behind the message (limit, actual, input). */
+    readonly params: IssueParamsByCode[K];
+    /** The message, in the locale that was asked for (Korean by default). */
+    readonly message: string;
+    /** The program rule that was applied, with its sources and confidence. */
+    readonly rule: RuleRef;
+  };
+}[C];
+
+/**
+ * The result of a check: the checked value and any warnings, or the issues that stop it.
+ *
+ * @typeParam T - the value a successful check gives.
+ *
+ * @example
+ * ```ts
+ * import type { RuleResult } from 'regional-innovation-rnd/rules';
+ * function show(result: RuleResult<number>): string {
+ *   return result.ok ? `ok: ${String(result.value)}` : result.issues.map((i) => i.code).join(', ');
+ * }
+ * ```
+ */
+export type RuleResult<T> =
+  | {
+      /** The check passed. */
+      readonly ok: true;
+      /** The checked (and normalised) value. */
+      readonly value: T;
+      /** Problems that do not stop the check, e.g. a rule of `reported` confidence. */
+      readonly warnings: readonly RuleIssue[];
+    }
+  | {
+      /** The check failed. */
+      readonly ok: false;
+      /** Every problem found, not only the first. */
+      readonly issues: readonly RuleIssue[];
+      /** Problems that do not stop the check. */
+      readonly warnings: readonly RuleIssue[];
+    };
+
+/**
+ * How one rule came out for one company: `unknown` when the rule's threshold is not public, or the
+ * caller did not give the fact the rule needs.
+ *
+ * @example
+ * ```ts
+ * import type { FindingStatus } from 'regional-innovation-rnd/rules';
+ * const status: FindingStatus = 'unknown';
+ * ```
+ */
+export type FindingStatus = 'pass' | 'fail' | 'unknown';
+
+/**
+ * One rule's verdict in an assessment, with its reasons.
+ *
+ * @example
+ * ```ts
+ * import type { Finding } from 'regional-innovation-rnd/rules';
+ * const finding: Finding = {
+ *   rule: { id: 'eligibility.sales', confidence: 'confirmed', sources: [] },
+ *   status: 'unknown',
+ *   message: '매출액 기준값이 공개되지 않았습니다.',
+ *   params: {},
+ * };
+ * ```
+ */
+export interface Finding {
+  /** The rule that was applied, with its sources and confidence. */
+  readonly rule: RuleRef;
+  /** Its verdict. */
+  readonly status: FindingStatus;
+  /** Why, in the locale that was asked for. */
+  readonly message: string;
+  /** The numbers and values behind the verdict. */
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * What a {@link RulesError} is built from.
+ *
+ * @typeParam C - the error's code.
+ *
+ * @example
+ * ```ts
+ * import type { RulesErrorInit } from 'regional-innovation-rnd/rules';
+ * const init: RulesErrorInit<'REGION_UNKNOWN'> = {
+ *   code: 'REGION_UNKNOWN',
+ *   params: { input: '"서을"' },
+ *   messages: { ko: '알 수 없는 시·도: "서을"', en: 'Unknown region: "서을"' },
+ * };
+ * ```
+ */
+export interface RulesErrorInit<C extends IssueCode = IssueCode> {
+  /** The error's code. */
+  readonly code: C;
+  /** Its parameters. */
+  readonly params: IssueParamsByCode[C];
+  /** Its message in both locales. */
+  readonly messages: LocalizedText;
+  /** Where in the input; empty by default. */
+  readonly path?: IssuePath;
+  /** The issues behind the error, for `*OrThrow` variants; empty by default. */
+  readonly issues?: readonly RuleIssue[];
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MESSAGES,
+  createIssue,
+  createRulesError,
+  en,
+  formatMessage,
+  ko,
+  localize,
+} from '../../src/locales/index';
+import { ISSUE_CODES, type IssueCode, type IssueParamsByCode, isRulesError } from '../../src/rules/index';
+
+// One sample of params per code; the record type makes the compiler demand a sample for every code.
+const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
+  OPTIONS_INVALID: { option: 'leadingPercent', input: '120', expected: '0 < leadingPercent ≤ 100' },
+  EDITION_UNKNOWN: { input: '"2024"', known: ['2025', '2026'] },
+  DATE_INVALID: { input: '"2025-02-30"', expected: 'ISO 8601 with an offset' },
+  REGION_UNKNOWN: { input: '"서을"' },
+  MONEY_INVALID: { input: '"1억억"', reason: 'syntax' },
+};
+
+const HANGUL = /[\uAC00-\uD7A3]/u;
+
+describe('message tables', () => {
+  it('list every issue code once, in both locales', () => {
+    expect(new Set(ISSUE_CODES).size).toBe(ISSUE_CODES.length);
+    expect(Object.keys(ko).sort()).toEqual([...ISSUE_CODES].sort());
+    expect(Object.keys(en).sort()).toEqual([...ISSUE_CODES].sort());
+    expect(MESSAGES.ko).toBe(ko);
+    expect(MESSAGES.en).toBe(en);
+  });
+
+  it.each(ISSUE_CODES)('%s: Korean is Korean, English is not, and both echo the input', (code) => {
+    const params = SAMPLES[code];
+    const koText = formatMessage(code, params, 'ko');
+    const enText = formatMessage(code, params, 'en');
+    expect(koText).toMatch(HANGUL);
+    expect(enText).toMatch(/^[A-Z][a-z]+ /u);
+    expect(enText).not.toBe(koText);
+    expect(koText).toContain(params.input);
+    expect(enText).toContain(params.input);
+    expect(formatMessage(code, params)).toBe(koText);
+  });
+
+  it('render every money reason differently', () => {
+    const reasons = ['type', 'empty', 'syntax', 'negative', 'fractional', 'not-finite', 'unsafe'] as const;
+    for (const locale of ['ko', 'en'] as const) {
+      const texts = reasons.map((reason) => formatMessage('MONEY_INVALID', { input: 'x', reason }, locale));
+      expect(new Set(texts).size).toBe(reasons.length);
+    }
+  });
+
+  it('name every known edition in EDITION_UNKNOWN', () => {
+    const { en: text } = localize('EDITION_UNKNOWN', SAMPLES.EDITION_UNKNOWN);
+    expect(text).toContain('2025');
+    expect(text).toContain('2026');
+  });
+});
+
+describe('createIssue', () => {
+  const rule = { id: 'money.whole-won', confidence: 'derived' as const, sources: [] };
+
+  it('builds a typed issue with a frozen copy of the path, Korean by default', () => {
+    const path = ['years', 0, 'participants', 1, 'cash'];
+    const issue = createIssue('MONEY_INVALID', { path, params: { input: '-5', reason: 'negative' }, rule });
+    path.push('x');
+    expect(issue.code).toBe('MONEY_INVALID');
+    expect(issue.path).toEqual(['years', 0, 'participants', 1, 'cash']);
+    expect(Object.isFrozen(issue.path)).toBe(true);
+    expect(issue.params).toEqual({ input: '-5', reason: 'negative' });
+    expect(issue.rule).toBe(rule);
+    expect(issue.message).toBe(ko.MONEY_INVALID({ input: '-5', reason: 'negative' }));
+  });
+
+  it('writes the message in English on request', () => {
+    const issue = createIssue('MONEY_INVALID', {
+      path: [],
+      params: { input: '-5', reason: 'negative' },
+      rule,
+      locale: 'en',
+    });
+    expect(issue.message).toBe(en.MONEY_INVALID({ input: '-5', reason: 'negative' }));
+  });
+});
+
+describe('createRulesError', () => {
+  it('builds a RulesError with both messages, path and issues', () => {
+    const error = createRulesError('EDITION_UNKNOWN', SAMPLES.EDITION_UNKNOWN, ['edition']);
+    expect(isRulesError(error, 'EDITION_UNKNOWN')).toBe(true);
+    expect(error.path).toEqual(['edition']);
+    expect(error.messages).toEqual(localize('EDITION_UNKNOWN', SAMPLES.EDITION_UNKNOWN));
+    expect(error.issues).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+// @ts-check
+import { ENTRIES, sourceOf } from './scripts/entries.mjs';
+
+/** @type {Partial<import('typedoc').TypeDocOptions>} */
+const config = {
+  name: 'regional-innovation-rnd',
+  entryPoints: ENTRIES.map(({ subpath }) => sourceOf(subpath)),
+  entryPointStrategy: 'resolve',
+  tsconfig: 'tsconfig.json',
+  out: 'build/site',
+  readme: 'README.md',
+  includeVersion: true,
+  excludePrivate: true,
+  excludeInternal: true,
+  treatWarningsAsErrors: true,
+  treatValidationWarningsAsErrors: true,
+  validation: {
+    notExported: true,
+    invalidLink: true,
+    invalidPath: true,
+    rewrittenLink: true,
+    notDocumented: true,
+    unusedMergeModuleWith: true,
+  },
+  requiredToBeDocumented: [
+    'Module',
+    'Namespace',
+    'Enum',
+    'EnumMember',
+    'Variable',
+    'Function',
+    'Class',
+    'Interface',
+    'Constructor',
+    'Property',
+    'Method',
+    'TypeAlias',
+    'Accessor',
+  ],
+  sort: ['kind', 'instance-first', 'alphabetical-ignoring-documents'],
+  searchInComments: true,
+  searchInDocuments: true,
+  navigation: { includeCategories: true, includeGroups: true },
+  hideGenerator: true,
+};
+
+export default config;
