@@ -42,6 +42,10 @@ const config = {
   searchInDocuments: true,
   navigation: { includeCategories: true, includeGroups: true },
   hideGenerator: true,
+  // Source links point at the public repository, without asking git (CI clones have no remote).
+  disableGit: true,
+  basePath: '.',
+  sourceLinkTemplate: 'https://github.com/regional-innovation-rnd/regional-innovation-rnd/blob/main/{path}#L{line}',
 };
 
 export default config;

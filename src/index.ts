@@ -3,7 +3,7 @@
  * tested, explainable code. Every export of every module is available here; the subpath entry
  * points (`regional-innovation-rnd/rules`, …) give the same functions for smaller bundles.
  *
- * @packageDocumentation
+ * @module regional-innovation-rnd
  */
 export * from './rules/index';
 export {
