@@ -45,7 +45,8 @@ const config = {
   // Source links point at the public repository, without asking git (CI clones have no remote).
   disableGit: true,
   basePath: '.',
-  sourceLinkTemplate: 'https://github.com/regional-innovation-rnd/regional-innovation-rnd/blob/main/{path}#L{line}',
+  sourceLinkTemplate:
+    'https://github.com/regional-innovation-rnd/regional-innovation-rnd/blob/main/{path}#L{line}',
 };
 
 export default config;
