@@ -16,6 +16,13 @@ const REASONS_EN = {
   unsafe: 'it exceeds Number.MAX_SAFE_INTEGER',
 } as const;
 
+const INDUSTRY_REASONS_EN = {
+  shape: 'it is not a well-formed industry',
+  'empty-name': 'its name is empty',
+  'duplicate-id': 'an industry with that id exists already',
+  'unknown-region': 'its region code is unknown',
+} as const;
+
 /** @see {@link en} */
 export const OPTIONS_INVALID: MessageFn<'OPTIONS_INVALID'> = (p) =>
   `Option ${p.option} has an invalid value ${p.input}; expected ${p.expected}.`;
@@ -28,6 +35,9 @@ export const DATE_INVALID: MessageFn<'DATE_INVALID'> = (p) =>
 /** @see {@link en} */
 export const REGION_UNKNOWN: MessageFn<'REGION_UNKNOWN'> = (p) =>
   `Unknown region ${p.input}; give a region code, a Korean name (부산, 부산광역시) or an English name (Busan).`;
+/** @see {@link en} */
+export const INDUSTRY_INVALID: MessageFn<'INDUSTRY_INVALID'> = (p) =>
+  `Cannot add industry ${p.input}: ${INDUSTRY_REASONS_EN[p.reason]}.`;
 /** @see {@link en} */
 export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) =>
   `Invalid amount ${p.input}: ${REASONS_EN[p.reason]}.`;
@@ -46,5 +56,6 @@ export const en: Messages = {
   EDITION_UNKNOWN,
   DATE_INVALID,
   REGION_UNKNOWN,
+  INDUSTRY_INVALID,
   MONEY_INVALID,
 };

@@ -16,6 +16,13 @@ const REASONS_KO = {
   unsafe: '안전한 정수 범위(Number.MAX_SAFE_INTEGER)를 넘습니다',
 } as const;
 
+const INDUSTRY_REASONS_KO = {
+  shape: '산업 항목의 형식이 올바르지 않습니다',
+  'empty-name': '산업 이름이 비어 있습니다',
+  'duplicate-id': '이미 있는 산업 ID입니다',
+  'unknown-region': '알 수 없는 시·도 코드입니다',
+} as const;
+
 /** @see {@link ko} */
 export const OPTIONS_INVALID: MessageFn<'OPTIONS_INVALID'> = (p) =>
   `옵션 ${p.option}의 값 ${p.input}이(가) 올바르지 않습니다. 필요한 값: ${p.expected}`;
@@ -28,6 +35,9 @@ export const DATE_INVALID: MessageFn<'DATE_INVALID'> = (p) =>
 /** @see {@link ko} */
 export const REGION_UNKNOWN: MessageFn<'REGION_UNKNOWN'> = (p) =>
   `알 수 없는 시·도 ${p.input}입니다. 시·도 코드, 이름(예: 부산, 부산광역시) 또는 영문명(Busan)을 입력하세요.`;
+/** @see {@link ko} */
+export const INDUSTRY_INVALID: MessageFn<'INDUSTRY_INVALID'> = (p) =>
+  `산업 ${p.input}을(를) 추가할 수 없습니다: ${INDUSTRY_REASONS_KO[p.reason]}.`;
 /** @see {@link ko} */
 export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) =>
   `금액 ${p.input}이(가) 올바르지 않습니다: ${REASONS_KO[p.reason]}.`;
@@ -46,5 +56,6 @@ export const ko: Messages = {
   EDITION_UNKNOWN,
   DATE_INVALID,
   REGION_UNKNOWN,
+  INDUSTRY_INVALID,
   MONEY_INVALID,
 };

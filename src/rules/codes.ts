@@ -11,6 +11,17 @@ export type MoneyInvalidReason =
   'type' | 'empty' | 'syntax' | 'negative' | 'fractional' | 'not-finite' | 'unsafe';
 
 /**
+ * Why an industry given to extend the catalogue was refused.
+ *
+ * @example
+ * ```ts
+ * import type { IndustryInvalidReason } from 'regional-innovation-rnd/rules';
+ * const reason: IndustryInvalidReason = 'duplicate-id';
+ * ```
+ */
+export type IndustryInvalidReason = 'shape' | 'empty-name' | 'duplicate-id' | 'unknown-region';
+
+/**
  * The parameters each code carries: the numbers and values a message is built from, and that
  * a program can read without parsing text.
  *
@@ -52,6 +63,13 @@ export interface IssueParamsByCode {
     /** The value given, echoed. */
     readonly input: string;
   };
+  /** An industry given to extend the catalogue is malformed, a duplicate, or in an unknown region. */
+  INDUSTRY_INVALID: {
+    /** The offending value (or its id), echoed. */
+    readonly input: string;
+    /** Why it was refused. */
+    readonly reason: IndustryInvalidReason;
+  };
   /** A money amount that is not a whole, non-negative, safe number of won. */
   MONEY_INVALID: {
     /** The value given, echoed. */
@@ -91,6 +109,7 @@ const CODE_SET: Readonly<Record<IssueCode, true>> = {
   EDITION_UNKNOWN: true,
   DATE_INVALID: true,
   REGION_UNKNOWN: true,
+  INDUSTRY_INVALID: true,
   MONEY_INVALID: true,
 };
 

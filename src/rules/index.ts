@@ -5,9 +5,28 @@
  *
  * @module rules
  */
-export type { Confidence, SourceRef, RuleRef, Sourced, Locale, LocalizedText } from './types';
+export type {
+  Confidence,
+  SourceRef,
+  RuleRef,
+  Sourced,
+  Evidence,
+  Locale,
+  LocalizedText,
+  EditionId,
+  TrackId,
+  Tier,
+  InstitutionKind,
+  RegionCode,
+} from './types';
 export { ISSUE_CODES } from './codes';
-export type { IssueCode, IssueParams, IssueParamsByCode, MoneyInvalidReason } from './codes';
+export type {
+  IssueCode,
+  IssueParams,
+  IssueParamsByCode,
+  MoneyInvalidReason,
+  IndustryInvalidReason,
+} from './codes';
 export type { IssuePath, RuleIssue, RuleResult, Finding, FindingStatus, RulesErrorInit } from './types';
 export { RulesError, isRulesError } from './RulesError';
 export { describeInput } from './describeInput';

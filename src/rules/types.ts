@@ -260,3 +260,101 @@ export interface RulesErrorInit<C extends IssueCode = IssueCode> {
   /** The issues behind the error, for `*OrThrow` variants; empty by default. */
   readonly issues?: readonly RuleIssue[];
 }
+
+/**
+ * A yearly call (공고) of the program. Each edition carries its own caps, windows and rules.
+ *
+ * @example
+ * ```ts
+ * import type { EditionId } from 'regional-innovation-rnd/rules';
+ * const edition: EditionId = '2026';
+ * ```
+ */
+export type EditionId = '2025' | '2026';
+
+/**
+ * The program's two tracks (내역): `supply-chain` is 내역1 주력산업 생태계 구축 (공급망 협력 R&D,
+ * led by (예비)선도기업); `capability` is 내역2 지역기업 역량강화 (잠재기업).
+ *
+ * @example
+ * ```ts
+ * import type { TrackId } from 'regional-innovation-rnd/rules';
+ * const track: TrackId = 'supply-chain';
+ * ```
+ */
+export type TrackId = 'supply-chain' | 'capability';
+
+/**
+ * A company's tier within its industry: `leading` is (예비)선도기업 (top 30%), `potential` is
+ * 잠재기업 (top 30–50%), `none` is below.
+ *
+ * @example
+ * ```ts
+ * import type { Tier } from 'regional-innovation-rnd/rules';
+ * const tier: Tier = 'potential';
+ * ```
+ */
+export type Tier = 'leading' | 'potential' | 'none';
+
+/**
+ * The kind of an institution taking part in a project; it decides its cost-sharing limits.
+ * `university`, `research-institute` and `nonprofit` are the non-profit kinds.
+ *
+ * @example
+ * ```ts
+ * import type { InstitutionKind } from 'regional-innovation-rnd/rules';
+ * const kind: InstitutionKind = 'midsize'; // 중견기업
+ * ```
+ */
+export type InstitutionKind = 'sme' | 'midsize' | 'large' | 'university' | 'research-institute' | 'nonprofit';
+
+/**
+ * The two-digit code of a 시·도 (행정표준코드 prefix), current codes only: 강원 is `'51'` (was 42
+ * until 2023-06-11) and 전북 is `'52'` (was 45 until 2024-01-18).
+ *
+ * @example
+ * ```ts
+ * import type { RegionCode } from 'regional-innovation-rnd/rules';
+ * const busan: RegionCode = '26';
+ * ```
+ */
+export type RegionCode =
+  | '11'
+  | '26'
+  | '27'
+  | '28'
+  | '29'
+  | '30'
+  | '31'
+  | '36'
+  | '41'
+  | '43'
+  | '44'
+  | '46'
+  | '47'
+  | '48'
+  | '50'
+  | '51'
+  | '52';
+
+/**
+ * The evidence behind one value of the rule data: its sources and confidence. Data records keep a
+ * `provenance` map from each field name to its evidence, so the field itself stays a plain value.
+ *
+ * @example
+ * ```ts
+ * import type { Evidence } from 'regional-innovation-rnd/rules';
+ * const evidence: Evidence = {
+ *   confidence: 'confirmed',
+ *   sources: [{ title: 'MSS press release', publisher: '중소벤처기업부', date: '2025-01-24' }],
+ * };
+ * ```
+ */
+export interface Evidence {
+  /** The public documents the value rests on; never empty. */
+  readonly sources: readonly SourceRef[];
+  /** How sure the library is of the value. */
+  readonly confidence: Confidence;
+  /** A remark on the value (a second wording, a caveat, an assumption). */
+  readonly note?: string;
+}

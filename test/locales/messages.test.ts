@@ -16,6 +16,7 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   EDITION_UNKNOWN: { input: '"2024"', known: ['2025', '2026'] },
   DATE_INVALID: { input: '"2025-02-30"', expected: 'ISO 8601 with an offset' },
   REGION_UNKNOWN: { input: '"서을"' },
+  INDUSTRY_INVALID: { input: '"busan-x"', reason: 'duplicate-id' },
   MONEY_INVALID: { input: '"1억억"', reason: 'syntax' },
 };
 
