@@ -1,34 +1,89 @@
 /**
  * Quickstart: `npm run example` (Korean) or `npm run example -- --lang en`.
  *
- * Until the rule modules land, it shows what the package knows today: the closed list of issue
- * codes and how each is explained in Korean and English.
+ * Prints what the package knows about the program today, from its rule data: the program's
+ * facts, each edition's caps, windows and cost shares with their confidence, the regions it
+ * serves, and a few amounts read and written the Korean way. The tiering, validators and
+ * eligibility assessment join it as they land.
  */
 import {
-  ISSUE_CODES,
-  formatMessage,
-  type IssueCode,
-  type IssueParamsByCode,
+  EDITION_IDS,
+  NON_CAPITAL_REGION_CODES,
+  PROGRAM,
+  formatKRW,
+  getEdition,
+  getRegion,
+  isApplicationOpen,
+  isNonCapitalRegion,
+  parseKRW,
   type Locale,
 } from 'regional-innovation-rnd';
 
-const locale: Locale =
-  process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'ko';
+const langIndex = process.argv.indexOf('--lang');
+const locale: Locale = langIndex !== -1 && process.argv[langIndex + 1] === 'en' ? 'en' : 'ko';
+const t = (ko: string, en: string): string => (locale === 'ko' ? ko : en);
+const won = (amount: number): string =>
+  locale === 'ko' ? formatKRW(amount) : formatKRW(amount, { style: 'digits' });
 
-const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
-  OPTIONS_INVALID: { option: 'leadingPercent', input: '120', expected: '0 < leadingPercent ≤ 100' },
-  EDITION_UNKNOWN: { input: '"2024"', known: ['2025', '2026'] },
-  DATE_INVALID: { input: '"2025-02-30"', expected: 'ISO 8601 with an offset (+09:00)' },
-  REGION_UNKNOWN: { input: '"서을"' },
-  INDUSTRY_INVALID: { input: '"busan-x"', reason: 'duplicate-id' },
-  MONEY_INVALID: { input: '"1억억"', reason: 'syntax' },
-};
-
+console.log(`# ${PROGRAM.name[locale]}`);
+console.log(`${PROGRAM.ministry[locale]} · ${String(PROGRAM.years.from)}–${String(PROGRAM.years.to)}`);
 console.log(
-  locale === 'ko'
-    ? '# 지역혁신선도기업육성(R&D) — 이슈 코드'
-    : '# Regional Innovation Leading Company (R&D) — issue codes',
+  `${t('총사업비', 'Total budget')}: ${won(PROGRAM.totalBudget)} (${PROGRAM.provenance.totalBudget.confidence})`,
 );
-for (const code of ISSUE_CODES) {
-  console.log(`- ${code}: ${formatMessage(code, SAMPLES[code] as never, locale)}`);
+console.log(
+  `${t('규모', 'Scale')}: ${String(PROGRAM.plannedProjects)}${t('개 과제(품목)', ' projects (items)')}`,
+);
+console.log(
+  `${t('목표', 'Goals')}: ${t('주력산업 매출액', 'key-industry sales')} +${String(PROGRAM.targets.salesGrowthPercent)}%, ` +
+    `${t('신규 일자리', 'new jobs')} ${PROGRAM.targets.newJobs.toLocaleString('en-US')}`,
+);
+
+for (const id of EDITION_IDS) {
+  const edition = getEdition(id);
+  console.log(`\n## ${t(`${id}년 공고`, `The ${id} call`)}`);
+  const { opens, closes } = edition.applicationWindow;
+  console.log(`${t('접수', 'Applications')}: ${opens} → ${closes}`);
+  console.log(
+    `  ${t('마감 시각 18:00:00.000에 접수 중?', 'Open at 18:00:00.000 on the closing day?')} ${String(isApplicationOpen(id, closes))}; ` +
+      `${t('1ms 뒤', '1 ms later')}: ${String(isApplicationOpen(id, Date.parse(closes) + 1))}`,
+  );
+  console.log(
+    `${t('등급', 'Tiers')}: ${t('상위', 'top')} ${String(edition.tiers.leadingPercent)}% / ${String(edition.tiers.potentialPercent)}%`,
+  );
+  for (const track of Object.values(edition.tracks)) {
+    console.log(
+      `- ${track.name[locale]}: ${t('연', 'per year')} ${won(track.maxGrantPerYear)}, ${String(track.maxYears)}${t('년', ' years')}, ` +
+        `${t('총', 'in all')} ${won(track.maxGrantTotal)} (${track.provenance.maxGrantPerYear.confidence})`,
+    );
+  }
+  const sme = edition.costSharing.sme;
+  console.log(
+    `${t('중소기업 정부지원 최대', 'SME public share at most')} ${String(sme.maxPublicPercent)}%, ` +
+      `${t('기관부담 중 현금 최소', 'cash of own share at least')} ${String(sme.minCashPercentOfOwnShare)}% (${sme.provenance.confidence})`,
+  );
+  const alternative = edition.eligibility.rndIntensityAlternative;
+  if (alternative !== null) {
+    console.log(
+      `${t('매출 요건 대신 R&D 집약도', 'Instead of the sales rule, R&D intensity')} ≥ ${String(alternative.minPercent)}%`,
+    );
+  }
+}
+
+console.log(`\n## ${t('지역', 'Regions')}`);
+console.log(
+  `${t('비수도권 14개 시·도', '14 non-capital regions')}: ` +
+    NON_CAPITAL_REGION_CODES.map((code) => getRegion(code)?.name[locale === 'ko' ? 'koShort' : 'en']).join(
+      ', ',
+    ),
+);
+for (const input of ['부산', 'Gyeonggi', '42']) {
+  const region = getRegion(input);
+  console.log(
+    `  ${JSON.stringify(input)} → ${region?.name.ko ?? '?'} (${region?.code ?? '?'}): ${isNonCapitalRegion(input) ? t('비수도권', 'non-capital') : t('수도권', 'capital')}`,
+  );
+}
+
+console.log(`\n## ${t('금액', 'Amounts')}`);
+for (const text of ['7억원', '1조 445억원', '2억 5,000만원']) {
+  console.log(`  ${text} → ${parseKRW(text).toLocaleString('en-US')} → ${formatKRW(parseKRW(text))}`);
 }

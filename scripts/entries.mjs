@@ -8,9 +8,22 @@
 
 /** @type {{ subpath: string; limit: string; imports?: Record<string, string> }[]} */
 export const ENTRIES = [
-  { subpath: '.', limit: '4 kB', imports: { RulesError: '700 B' } },
-  { subpath: 'rules', limit: '1 kB', imports: { isRulesError: '700 B' } },
-  { subpath: 'locales', limit: '2 kB', imports: { formatMessage: '1.6 kB' } },
+  { subpath: '.', limit: '40 kB', imports: { RulesError: '700 B', parseKRW: '2.5 kB', getRegion: '2 kB' } },
+  { subpath: 'rules', limit: '1.5 kB', imports: { isRulesError: '700 B' } },
+  { subpath: 'locales', limit: '2.5 kB', imports: { formatMessage: '2 kB' } },
+  { subpath: 'sources', limit: '2 kB' },
+  { subpath: 'money', limit: '3 kB', imports: { parseKRW: '2.5 kB', formatKRW: '1.7 kB' } },
+  {
+    subpath: 'program',
+    limit: '11 kB',
+    imports: { getEdition: '6 kB', isApplicationOpen: '8 kB', TIER_THRESHOLDS: '700 B' },
+  },
+  { subpath: 'regions', limit: '3 kB', imports: { getRegion: '2 kB', isNonCapitalRegion: '2.5 kB' } },
+  {
+    subpath: 'industries',
+    limit: '12 kB',
+    imports: { isKeyIndustryOf: '10 kB', normalizeIndustryName: '400 B' },
+  },
 ];
 
 /** The source file of an entry. */

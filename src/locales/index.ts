@@ -14,6 +14,14 @@ import type { Messages } from './types';
 export { ko } from './ko';
 export { en } from './en';
 export type { MessageFn, Messages } from './types';
+export {
+  regionUnknownError,
+  editionUnknownError,
+  dateInvalidError,
+  moneyInvalidError,
+  industryInvalidError,
+  optionsInvalidError,
+} from './errors';
 
 /**
  * The message tables of every locale, by locale.

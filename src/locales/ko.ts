@@ -31,7 +31,7 @@ export const EDITION_UNKNOWN: MessageFn<'EDITION_UNKNOWN'> = (p) =>
   `알 수 없는 공고 연도 ${p.input}입니다. 지원하는 연도: ${p.known.join(', ')}`;
 /** @see {@link ko} */
 export const DATE_INVALID: MessageFn<'DATE_INVALID'> = (p) =>
-  `날짜·시각 ${p.input}을(를) 해석할 수 없습니다. 필요한 값: ${p.expected}`;
+  `날짜·시각 ${p.input}을(를) 해석할 수 없습니다. 유효한 Date, epoch 밀리초, 또는 시간대 오프셋(+09:00, Z)이 있는 ISO 8601 일시를 입력하세요.`;
 /** @see {@link ko} */
 export const REGION_UNKNOWN: MessageFn<'REGION_UNKNOWN'> = (p) =>
   `알 수 없는 시·도 ${p.input}입니다. 시·도 코드, 이름(예: 부산, 부산광역시) 또는 영문명(Busan)을 입력하세요.`;

@@ -30,3 +30,4 @@ export type {
 export type { IssuePath, RuleIssue, RuleResult, Finding, FindingStatus, RulesErrorInit } from './types';
 export { RulesError, isRulesError } from './RulesError';
 export { describeInput } from './describeInput';
+export { deepFreeze } from './deepFreeze';

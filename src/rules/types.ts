@@ -31,11 +31,14 @@ export type Confidence = 'confirmed' | 'reported' | 'derived';
  * ```
  */
 export interface SourceRef {
-  /** Title of the document or article, in its own language. */
+  /**
+   * Title of the document, in its own language; for a news report whose headline was not kept, a
+   * short description of the report.
+   */
   readonly title: string;
   /** Who published it (ministry, agency, outlet). */
   readonly publisher: string;
-  /** Publication date, `YYYY-MM` or `YYYY-MM-DD`. */
+  /** Publication date, `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` where only that much is known. */
   readonly date: string;
   /** Address of the document, where known. */
   readonly url?: string;

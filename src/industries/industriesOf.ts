@@ -1,0 +1,113 @@
+import { getRegion } from '../regions/getRegion';
+import { DEFAULT_CATALOGUE } from './catalogue';
+import { regionUnknownError } from '../locales/errors';
+import { matchesIndustry } from './matchIndustry';
+import { normalizeIndustryName } from './normalizeIndustryName';
+import type { Industry, IndustryCatalogue, KeyIndustryAnswer, RegionIndustries } from './types';
+
+const NONE: readonly Industry[] = /* @__PURE__ */ Object.freeze([]);
+
+function isComplete(catalogue: IndustryCatalogue, code: keyof IndustryCatalogue['keyListComplete']): boolean {
+  // A hand-made catalogue may lack a region: that is "not known to be complete".
+  return (catalogue.keyListComplete[code] as boolean | undefined) === true;
+}
+
+/**
+ * The 주축산업 and 미래신산업 of one region, and whether its 주축산업 list is complete.
+ *
+ * The capital regions (서울, 인천, 경기) have no 주력산업 in this program: they get empty lists
+ * and `keyListComplete: true`, since nothing is missing from an empty list that is known to be
+ * empty. 전남 gets an empty `key` list with `keyListComplete: false`: its 주축산업 exist but are
+ * not known.
+ *
+ * @param region - a code, legacy code (`'42'` for 강원, `'45'` for 전북), Korean or English name.
+ * @param catalogue - where to look; the library's own by default.
+ * @returns the region's current code, its industries (in catalogue order) and the completeness
+ * flag, frozen.
+ * @throws {@link rules!RulesError} `REGION_UNKNOWN` when the input names no region.
+ *
+ * @example
+ * ```ts
+ * import { industriesOf } from 'regional-innovation-rnd/industries';
+ * const gangwon = industriesOf('42'); // 강원도's code before 2023-06-11
+ * gangwon.region; // '51'
+ * gangwon.key.map((i) => i.name.ko); // ['디지털헬스케어', '천연물바이오소재', '세라믹원료소재']
+ * gangwon.future.map((i) => i.name.ko); // ['디지털헬스 데이터 분석활용', '차세대 고성능 센서']
+ * industriesOf('서울').key; // []
+ * ```
+ */
+export function industriesOf(
+  region: unknown,
+  catalogue: IndustryCatalogue = DEFAULT_CATALOGUE,
+): RegionIndustries {
+  const found = getRegion(region);
+  if (found === undefined) throw regionUnknownError(region);
+  const { code } = found;
+  if (found.capital) return Object.freeze({ region: code, key: NONE, future: NONE, keyListComplete: true });
+  const inRegion = catalogue.industries.filter((industry) => industry.regions.includes(code));
+  return Object.freeze({
+    region: code,
+    key: Object.freeze(inRegion.filter((industry) => industry.kind === 'key')),
+    future: Object.freeze(inRegion.filter((industry) => industry.kind === 'future')),
+    keyListComplete: isComplete(catalogue, code),
+  });
+}
+
+/**
+ * Tells whether an industry is a 주축산업 of a region — the question behind the program's tiers,
+ * which are ranked within each 주축산업. Names are compared loosely, as in
+ * {@link normalizeIndustryName}.
+ *
+ * - `'yes'`: the industry is one of the region's 주축산업 in the catalogue.
+ * - `'no'`: the region is a capital region (no 주축산업 in this program); or the industry is one of
+ *   the region's 미래신산업 (the two groups never overlap); or the region's list is complete and
+ *   the industry is not on it.
+ * - `'unknown'`: the list is not known to be complete and the industry is not on it — it may be
+ *   one of the 주축산업 the public sources do not name; also when `industry` is empty or not a
+ *   name at all, since there is nothing to compare. Never a guess.
+ *
+ * @param region - a code, legacy code, Korean or English name.
+ * @param industry - a name, alias or id (`'나노반도체'`), or an industry from a catalogue (its id is
+ * compared).
+ * @param catalogue - where to look; the library's own by default.
+ * @returns `'yes'`, `'no'` or `'unknown'`.
+ * @throws {@link rules!RulesError} `REGION_UNKNOWN` when the region input names no region.
+ *
+ * @example
+ * ```ts
+ * import { isKeyIndustryOf } from 'regional-innovation-rnd/industries';
+ * isKeyIndustryOf('부산', '실버케어 테크'); // 'yes'
+ * isKeyIndustryOf('부산', '디지털헬스케어'); // 'no': 부산's list is complete
+ * isKeyIndustryOf('부산', '전력반도체'); // 'no': a 미래신산업 of 부산
+ * isKeyIndustryOf('대전', '지능형로봇'); // 'unknown': 대전's third 주축산업 is not known
+ * isKeyIndustryOf('전남', '소재·부품'); // 'unknown'
+ * isKeyIndustryOf('경기', '첨단반도체'); // 'no': a capital region
+ * ```
+ */
+export function isKeyIndustryOf(
+  region: unknown,
+  industry: string | Industry,
+  catalogue: IndustryCatalogue = DEFAULT_CATALOGUE,
+): KeyIndustryAnswer {
+  const found = getRegion(region);
+  if (found === undefined) throw regionUnknownError(region);
+  if (found.capital) return 'no';
+  const key = normalizeIndustryName(typeof industry === 'string' ? industry : idOf(industry));
+  if (key === '') return 'unknown';
+  const inRegion = catalogue.industries.filter((candidate) => candidate.regions.includes(found.code));
+  const matches = inRegion.filter((candidate) => matchesIndustry(candidate, key));
+  if (matches.some((candidate) => candidate.kind === 'key')) return 'yes';
+  if (matches.length > 0) return 'no';
+  return isComplete(catalogue, found.code) ? 'no' : 'unknown';
+}
+
+function idOf(industry: unknown): string {
+  if (typeof industry !== 'object' || industry === null) return '';
+  try {
+    const { id } = industry as { id?: unknown };
+    return typeof id === 'string' ? id : '';
+  } catch {
+    // An object whose id cannot be read names nothing.
+    return '';
+  }
+}

@@ -1,0 +1,176 @@
+import type { Confidence, Evidence, LocalizedText, RegionCode, SourceRef } from '../rules/types';
+
+/**
+ * The two groups of the 2023 re-organisation of the regional 주력산업 (60 in all):
+ * `key` is a 주축산업 (41, mature, with an industrial base in the region — the industries this
+ * program's tiers are ranked within); `future` is a 미래신산업 (19, new growth industries tied to
+ * national strategic technologies).
+ *
+ * @example
+ * ```ts
+ * import type { IndustryKind } from 'regional-innovation-rnd/industries';
+ * const kind: IndustryKind = 'key'; // 주축산업
+ * ```
+ */
+export type IndustryKind = 'key' | 'future';
+
+/**
+ * The code of a 시·도 that can hold industries of this program: one of the 14 non-capital
+ * regions. 서울 (11), 인천 (28) and 경기 (41) have no 주력산업 in it.
+ *
+ * @example
+ * ```ts
+ * import type { IndustryRegionCode } from 'regional-innovation-rnd/industries';
+ * const daejeon: IndustryRegionCode = '30';
+ * ```
+ */
+export type IndustryRegionCode = Exclude<RegionCode, '11' | '28' | '41'>;
+
+/**
+ * One regional industry (a 주축산업 or a 미래신산업), with the evidence that it is one.
+ *
+ * @example
+ * ```ts
+ * import { findIndustry } from 'regional-innovation-rnd/industries';
+ * const industry = findIndustry('나노반도체');
+ * industry?.id; // 'daejeon-nano-semiconductor'
+ * industry?.regions; // ['30']
+ * industry?.provenance.confidence; // 'confirmed'
+ * ```
+ */
+export interface Industry {
+  /** Stable identifier: a lower-case ASCII kebab-case slug, unique in a catalogue. */
+  readonly id: string;
+  /**
+   * The name: `ko` as the sources write it (one spelling chosen where they differ, the others in
+   * `aliases`); `en` is the library's translation, not an official name.
+   */
+  readonly name: LocalizedText;
+  /** 주축산업 (`key`) or 미래신산업 (`future`). */
+  readonly kind: IndustryKind;
+  /** The regions it belongs to: one for a 주축산업, one or several for a 미래신산업. */
+  readonly regions: readonly RegionCode[];
+  /** Other spellings found in the sources, all accepted by the name look-ups. */
+  readonly aliases: readonly string[];
+  /**
+   * Why the library holds it to be an industry of those regions. Caller-supplied industries
+   * have no sources unless given, and a `note` that starts with `'caller-supplied'`.
+   */
+  readonly provenance: Evidence;
+}
+
+/**
+ * A set of industries and, per region, whether its list of 주축산업 is complete. The library's
+ * own is {@link DEFAULT_CATALOGUE}; {@link withIndustries} makes extended copies.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_CATALOGUE } from 'regional-innovation-rnd/industries';
+ * DEFAULT_CATALOGUE.industries.length; // 56 (37 주축산업 + 19 미래신산업)
+ * DEFAULT_CATALOGUE.keyListComplete['30']; // false: 대전's third 주축산업 is not known
+ * ```
+ */
+export interface IndustryCatalogue {
+  /** Every industry of the catalogue: the 주축산업 first, then the 미래신산업, then additions. */
+  readonly industries: readonly Industry[];
+  /**
+   * For each region, whether the catalogue holds all of its 주축산업. `true` for the capital
+   * regions, which have none in this program. `false` means "not known to be complete": an
+   * industry the catalogue does not list may still be a 주축산업 there.
+   */
+  readonly keyListComplete: Readonly<Record<RegionCode, boolean>>;
+}
+
+/**
+ * An industry a caller adds with {@link withIndustries}: for a 주축산업 the library does not know,
+ * or one from the Ministry's own table.
+ *
+ * @example
+ * ```ts
+ * import type { IndustryInput } from 'regional-innovation-rnd/industries';
+ * const robots: IndustryInput = {
+ *   id: 'daejeon-intelligent-robots',
+ *   name: { ko: '지능형로봇' },
+ *   kind: 'key',
+ *   regions: ['대전'],
+ *   sources: [{ title: '2026년 대전 지역산업진흥계획', publisher: '대전테크노파크', date: '2026-02' }],
+ * };
+ * ```
+ */
+export interface IndustryInput {
+  /** Lower-case ASCII kebab-case slug (`a-z`, `0-9`, single hyphens), unique in the catalogue. */
+  readonly id: string;
+  /** The Korean name, and optionally an English one (the Korean name is used when it is absent). */
+  readonly name: {
+    /** The Korean name, as the caller's source writes it. */
+    readonly ko: string;
+    /** An English name; the Korean name is used when it is absent. */
+    readonly en?: string;
+  };
+  /** 주축산업 (`key`) or 미래신산업 (`future`). */
+  readonly kind: IndustryKind;
+  /**
+   * Non-capital regions, in any form `getRegion` accepts (`'30'`, `'대전'`, `'Daejeon'`, legacy
+   * `'42'`). Exactly one for a 주축산업; at least one for a 미래신산업.
+   */
+  readonly regions: readonly unknown[];
+  /** Other spellings to accept in look-ups. */
+  readonly aliases?: readonly string[];
+  /** The documents the caller relies on; none by default. */
+  readonly sources?: readonly SourceRef[];
+  /** How sure the caller is; `'reported'` by default. */
+  readonly confidence?: Confidence;
+  /** A remark, kept after the `'caller-supplied: '` marker. */
+  readonly note?: string;
+}
+
+/**
+ * Options of {@link withIndustries}.
+ *
+ * @example
+ * ```ts
+ * import type { WithIndustriesOptions } from 'regional-innovation-rnd/industries';
+ * // A caller holding the official table for 대전 marks its list complete.
+ * const options: WithIndustriesOptions = { keyListComplete: { 대전: true } };
+ * ```
+ */
+export interface WithIndustriesOptions {
+  /**
+   * Marks regions' 주축산업 lists complete (`true`) or not (`false`). Keys are non-capital
+   * regions in any form `getRegion` accepts; a later key for the same region wins.
+   */
+  readonly keyListComplete?: Readonly<Record<string, boolean>>;
+}
+
+/**
+ * The industries of one region, from {@link industriesOf}.
+ *
+ * @example
+ * ```ts
+ * import { industriesOf } from 'regional-innovation-rnd/industries';
+ * const busan = industriesOf('부산');
+ * busan.key.map((i) => i.name.ko); // ['초정밀소재·부품', '저온·고압 에너지 저장·공급 시스템', '실버케어테크']
+ * busan.keyListComplete; // true
+ * ```
+ */
+export interface RegionIndustries {
+  /** The region's current code (a legacy code or a name given as input is resolved). */
+  readonly region: RegionCode;
+  /** Its 주축산업 known to the catalogue. */
+  readonly key: readonly Industry[];
+  /** Its 미래신산업, including those it shares with other regions. */
+  readonly future: readonly Industry[];
+  /** Whether `key` is the region's complete list of 주축산업. */
+  readonly keyListComplete: boolean;
+}
+
+/**
+ * The answer of {@link isKeyIndustryOf}: `unknown` when the catalogue cannot tell, never a guess.
+ *
+ * @example
+ * ```ts
+ * import type { KeyIndustryAnswer } from 'regional-innovation-rnd/industries';
+ * const answer: KeyIndustryAnswer = 'unknown';
+ * ```
+ */
+export type KeyIndustryAnswer = 'yes' | 'no' | 'unknown';

@@ -1,0 +1,10 @@
+/**
+ * Amounts of won as Koreans write them: {@link parseKRW} reads `'7억원'`, `'1조 445억'`,
+ * `'2억 5,000만원'` or `'700,000,000'` exactly into a safe integer, and {@link formatKRW} writes
+ * an amount back as `'1조 445억원'` or `'1,044,500,000,000원'`. Loads no decimal.js.
+ *
+ * @module money
+ */
+export { parseKRW } from './parseKRW';
+export { formatKRW } from './formatKRW';
+export type { FormatKRWOptions, KRWStyle } from './formatKRW';

@@ -1,0 +1,95 @@
+import type { Evidence, RegionCode } from '../rules/types';
+
+/**
+ * A code a region used before its current one, and the last day it was valid.
+ *
+ * @example
+ * ```ts
+ * import type { LegacyRegionCode } from 'regional-innovation-rnd/regions';
+ * const gangwon: LegacyRegionCode = { code: '42', name: '강원도', until: '2023-06-10' };
+ * ```
+ */
+export interface LegacyRegionCode {
+  /** The former two-digit code. */
+  readonly code: string;
+  /** The region's Korean name while that code was in use. */
+  readonly name: string;
+  /** The last day (KST) the code was in use, `YYYY-MM-DD`. */
+  readonly until: string;
+}
+
+/**
+ * One of the 17 시·도 (first-level administrative divisions), effective-dated.
+ *
+ * @example
+ * ```ts
+ * import { getRegion } from 'regional-innovation-rnd/regions';
+ * const region = getRegion('강원도');
+ * region?.code; // '51'
+ * region?.legacyCodes[0]?.code; // '42'
+ * ```
+ */
+export interface Region {
+  /** The current two-digit code. */
+  readonly code: RegionCode;
+  /** Names: the full and short Korean name, the English name and the full English name. */
+  readonly name: {
+    /** Full Korean name, e.g. `'부산광역시'`. */
+    readonly ko: string;
+    /** Short Korean name, e.g. `'부산'`. */
+    readonly koShort: string;
+    /** English name, e.g. `'Busan'`. */
+    readonly en: string;
+    /** Full English name, e.g. `'Busan Metropolitan City'`. */
+    readonly enFull: string;
+  };
+  /** Whether the region is in the capital region (수도권: 서울, 인천, 경기). */
+  readonly capital: boolean;
+  /** The day the current code and name took effect, `YYYY-MM-DD`, or `null` if before 2000. */
+  readonly validFrom: string | null;
+  /** Codes the region used before, newest last. */
+  readonly legacyCodes: readonly LegacyRegionCode[];
+  /** Other names it is known by (former names, romanisations), all accepted by `getRegion`. */
+  readonly aliases: readonly string[];
+  /** Evidence for the code and for the capital flag. */
+  readonly provenance: {
+    /** Evidence for `code` (and `legacyCodes`). */
+    readonly code: Evidence;
+    /** Evidence for `capital`. */
+    readonly capital: Evidence;
+  };
+}
+
+/**
+ * A recorded change to the regions that takes effect on a date, kept as reported so that answers
+ * for earlier calls do not change.
+ *
+ * @example
+ * ```ts
+ * import { REGION_EVENTS } from 'regional-innovation-rnd/regions';
+ * REGION_EVENTS[0]?.effective; // '2026-07-01'
+ * ```
+ */
+export interface RegionEvent {
+  /** Stable id of the event. */
+  readonly id: string;
+  /** What happens. */
+  readonly kind: 'merger';
+  /** The day it takes effect (KST), `YYYY-MM-DD`. */
+  readonly effective: string;
+  /** The regions merged. */
+  readonly from: readonly RegionCode[];
+  /** The new region: its Korean name and code (`null` while the code is not known). */
+  readonly to: {
+    /** Its Korean name. */
+    readonly name: string;
+    /** Its code, or `null` while not known. */
+    readonly code: string | null;
+    /** Whether it is in the capital region. */
+    readonly capital: boolean;
+  };
+  /** What the event means for this library's answers. */
+  readonly effect: string;
+  /** Evidence for the event. */
+  readonly provenance: Evidence;
+}

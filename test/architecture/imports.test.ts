@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { importsOf, runtimeGraph, sourceFiles } from '../support/importGraph';
+
+// DESIGN: data flows one way, from rules and money at the bottom up to eligibility. A module may
+// import only from its own folder and from folders of a lower layer.
+const LAYERS: Readonly<Record<string, number>> = {
+  rules: 0,
+  locales: 1,
+  sources: 1,
+  money: 2,
+  program: 3,
+  regions: 3,
+  ktop: 3,
+  industries: 4,
+  tiering: 5,
+  grants: 6,
+  consortium: 6,
+  schemas: 6,
+  eligibility: 7,
+  testing: 8,
+};
+
+const folderOf = (file: string): string => file.split('/')[1] ?? '';
+const files = sourceFiles();
+
+describe('module layering', () => {
+  it('knows the layer of every folder under src/', () => {
+    const folders = new Set(files.filter((file) => file.split('/').length > 2).map(folderOf));
+    for (const folder of folders) expect(LAYERS[folder], folder).toBeDefined();
+  });
+
+  it.each(files.filter((file) => file !== 'src/index.ts'))('%s imports only downwards', (file) => {
+    const own = folderOf(file);
+    for (const target of importsOf(file).filter((t) => t.startsWith('src/'))) {
+      const other = folderOf(target);
+      if (other === own) continue;
+      expect(LAYERS[other], `${file} → ${target}`).toBeLessThan(LAYERS[own] ?? -1);
+    }
+  });
+
+  it('has no import cycles', () => {
+    const state = new Map<string, 'visiting' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (file: string, trail: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'visiting') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'visiting');
+      for (const target of importsOf(file).filter((t) => t.startsWith('src/')))
+        visit(target, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of files) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+});
+
+// Light entry points must not drag in the heavy dependencies (DESIGN principle 6).
+describe.each([
+  ['src/regions/index.ts', ['zod', 'decimal.js', 'date-fns', '@date-fns/tz']],
+  ['src/money/index.ts', ['zod', 'decimal.js', 'date-fns', '@date-fns/tz']],
+  ['src/industries/index.ts', ['zod', 'decimal.js', 'date-fns', '@date-fns/tz']],
+  ['src/rules/index.ts', ['zod', 'decimal.js', 'date-fns', '@date-fns/tz']],
+  ['src/program/isApplicationOpen.ts', ['zod', 'decimal.js', '@date-fns/tz']],
+])('%s', (entry, forbidden) => {
+  it(`loads none of ${forbidden.join(', ')}`, () => {
+    const loaded = [...runtimeGraph(entry).values()].flat();
+    for (const name of forbidden) expect(loaded, name).not.toContain(name);
+  });
+});
