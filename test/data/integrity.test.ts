@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { EDITIONS, EDITION_IDS, PROGRAM } from 'regional-innovation-rnd/program';
+import { FUTURE_INDUSTRIES, KEY_INDUSTRIES, KEY_LIST_EVIDENCE } from 'regional-innovation-rnd/industries';
 import { REGIONS, REGION_EVENTS } from 'regional-innovation-rnd/regions';
 import * as schemas from './schemas';
 
-const DATA = { PROGRAM, EDITIONS, REGIONS, REGION_EVENTS } as const;
+const DATA = {
+  PROGRAM,
+  EDITIONS,
+  REGIONS,
+  REGION_EVENTS,
+  FUTURE_INDUSTRIES,
+  KEY_INDUSTRIES,
+  KEY_LIST_EVIDENCE,
+} as const;
 
 /** Every object reachable from a value, with its path. */
 function* walk(value: unknown, path: string): Generator<[string, object]> {
@@ -18,6 +27,13 @@ describe('rule data: schemas (zod, in tests only)', () => {
   });
   it.each(EDITION_IDS)('EDITIONS[%s] matches its schema', (id) => {
     expect(schemas.edition.safeParse(EDITIONS[id]).error?.issues ?? []).toEqual([]);
+  });
+  it('every industry matches its schema, with one region for a key industry', () => {
+    for (const item of [...FUTURE_INDUSTRIES, ...KEY_INDUSTRIES]) {
+      expect(schemas.industry.safeParse(item).error?.issues ?? [], item.id).toEqual([]);
+    }
+    for (const item of KEY_INDUSTRIES) expect(item.regions).toHaveLength(1);
+    expect(FUTURE_INDUSTRIES).toHaveLength(19);
   });
   it('every region and region event matches its schema', () => {
     for (const region of REGIONS) expect(schemas.region.safeParse(region).error?.issues ?? []).toEqual([]);
@@ -78,6 +94,8 @@ describe('rule data: dates and codes', () => {
   });
 
   it('codes and ids are unique', () => {
+    const industryIds = [...FUTURE_INDUSTRIES, ...KEY_INDUSTRIES].map((item) => item.id);
+    expect(new Set(industryIds).size).toBe(industryIds.length);
     const codes = REGIONS.flatMap((r) => [r.code, ...r.legacyCodes.map((l) => l.code)]);
     expect(new Set(codes).size).toBe(codes.length);
     for (const id of EDITION_IDS) {

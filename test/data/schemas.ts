@@ -194,3 +194,12 @@ export const regionEvent = z.strictObject({
   effect: z.string().min(1),
   provenance: evidence,
 });
+
+export const industry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u),
+  name: localized,
+  kind: z.enum(['key', 'future']),
+  regions: z.array(regionCode).min(1),
+  aliases: z.array(z.string().min(1)),
+  provenance: evidence,
+});
