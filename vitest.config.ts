@@ -23,7 +23,7 @@ export default defineConfig({
       exclude: ['src/**/types.ts'],
       reporter: ['text-summary', 'html', 'json-summary'],
       reportsDirectory: 'coverage',
-      thresholds: { lines: 95, branches: 90, functions: 95, statements: 95 },
+      thresholds: { lines: 99, branches: 98, functions: 100, statements: 99 },
     },
   },
 });

@@ -39,6 +39,8 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
 let sink: unknown;
 /** The last value a case returned; read it so the work stays observable. */
 export const lastResult = (): unknown => sink;
@@ -48,6 +50,10 @@ export function bench(cases: readonly BenchCase[], options: BenchOptions = {}): 
   const times = cases.map(() => [] as number[]);
   for (let round = 0; round < warmup + rounds; round += 1) {
     cases.forEach((benchCase, index) => {
+      // With --expose-gc each case starts on a collected heap, so one case's garbage (or its
+      // retained result) is not charged to the next.
+      sink = undefined;
+      collectGarbage?.();
       const start = performance.now();
       sink = benchCase.run();
       const elapsed = performance.now() - start;

@@ -3,8 +3,8 @@
  *
  * Prints what the package knows about the program today, from its rule data: the program's
  * facts, each edition's caps, windows and cost shares with their confidence, the regions it
- * serves, and a few amounts read and written the Korean way. The tiering, validators and
- * eligibility assessment join it as they land.
+ * serves, a few amounts read and written the Korean way, and the tiering of a built-in sample of
+ * companies. The validators and the eligibility assessment join it as they land.
  */
 import {
   EDITION_IDS,
@@ -16,6 +16,8 @@ import {
   isApplicationOpen,
   isNonCapitalRegion,
   parseKRW,
+  explainTier,
+  tierCohort,
   type Locale,
 } from 'regional-innovation-rnd';
 
@@ -86,4 +88,28 @@ for (const input of ['부산', 'Gyeonggi', '42']) {
 console.log(`\n## ${t('금액', 'Amounts')}`);
 for (const text of ['7억원', '1조 445억원', '2억 5,000만원']) {
   console.log(`  ${text} → ${parseKRW(text).toLocaleString('en-US')} → ${formatKRW(parseKRW(text))}`);
+}
+
+console.log(`\n## ${t('기업 등급 (업종별 상위 30% / 50%)', 'Tiers within each industry (top 30% / 50%)')}`);
+// A deterministic sample: twelve companies in two 주축산업 of 부산, scores 0–100.
+const sample = [
+  ['부산정밀', 'busan-ultra-precision', 88.5],
+  ['해운대소재', 'busan-ultra-precision', 91.0],
+  ['영도부품', 'busan-ultra-precision', 74.2],
+  ['사하테크', 'busan-ultra-precision', 66.0],
+  ['기장머티리얼', 'busan-ultra-precision', 79.9],
+  ['동래정공', 'busan-ultra-precision', 52.3],
+  ['수영케어', 'busan-silver-care', 81.0],
+  ['금정헬스', 'busan-silver-care', 77.5],
+  ['연제메디', 'busan-silver-care', 77.5],
+  ['남구실버', 'busan-silver-care', 60.1],
+  ['북구돌봄', 'busan-silver-care', 95.4],
+  ['강서웰니스', 'busan-silver-care', 58.8],
+] as const;
+const assignments = tierCohort(
+  sample.map(([name, industry, score]) => ({ name, industry, score })),
+  { score: 'score', cohort: 'industry' },
+);
+for (const assignment of assignments) {
+  console.log(`  ${assignment.item.name.padEnd(8)} ${explainTier(assignment, { locale }).message}`);
 }

@@ -22,3 +22,4 @@ export * from './money/index';
 export * from './program/index';
 export * from './regions/index';
 export * from './industries/index';
+export * from './tiering/index';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { MessageFn, Messages } from './types';
+import type { MessageFn, Messages, TierExplanationParams } from './types';
 
 const REASONS_EN = {
   type: 'it is not of a type that can hold an amount',
@@ -39,6 +39,15 @@ export const REGION_UNKNOWN: MessageFn<'REGION_UNKNOWN'> = (p) =>
 export const INDUSTRY_INVALID: MessageFn<'INDUSTRY_INVALID'> = (p) =>
   `Cannot add industry ${p.input}: ${INDUSTRY_REASONS_EN[p.reason]}.`;
 /** @see {@link en} */
+export const TIERING_INVALID_SCORE: MessageFn<'TIERING_INVALID_SCORE'> = (p) =>
+  `Item ${p.index} has score ${p.input}, not a finite number.`;
+/** @see {@link en} */
+export const TIERING_INVALID_COHORT: MessageFn<'TIERING_INVALID_COHORT'> = (p) =>
+  `Item ${p.index} has cohort ${p.input}, not a string.`;
+/** @see {@link en} */
+export const TIERING_INVALID_RANK: MessageFn<'TIERING_INVALID_RANK'> = (p) =>
+  `Rank ${p.input} does not fit cohort size ${p.cohortSize}: the size must be a positive integer and the rank a multiple of 0.5 from 1 to the size.`;
+/** @see {@link en} */
 export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) =>
   `Invalid amount ${p.input}: ${REASONS_EN[p.reason]}.`;
 
@@ -57,5 +66,33 @@ export const en: Messages = {
   DATE_INVALID,
   REGION_UNKNOWN,
   INDUSTRY_INVALID,
+  TIERING_INVALID_SCORE,
+  TIERING_INVALID_COHORT,
+  TIERING_INVALID_RANK,
   MONEY_INVALID,
+};
+
+/** A percent for reading: at most two decimals, without trailing zeros. */
+const percentText = (value: number): string => String(Number(value.toFixed(2)));
+
+/**
+ * Explains a tier assignment in English: "Rank 3 of 10 → top 30% → leading ((예비)선도기업, top 30%)".
+ *
+ * @param p - rank, cohort size, top share, tier and thresholds.
+ * @returns the explanation.
+ *
+ * @example
+ * ```ts
+ * import { en } from 'regional-innovation-rnd/locales';
+ * en; // the issue messages; the explanation is TIER_EXPLANATION in the same file
+ * ```
+ */
+export const TIER_EXPLANATION = (p: TierExplanationParams): string => {
+  const tier =
+    p.tier === 'leading'
+      ? `leading ((예비)선도기업, top ${percentText(p.leadingPercent)}%)`
+      : p.tier === 'potential'
+        ? `potential (잠재기업, top ${percentText(p.leadingPercent)}–${percentText(p.potentialPercent)}%)`
+        : `none (below the top ${percentText(p.potentialPercent)}%)`;
+  return `Rank ${String(p.rank)} of ${String(p.cohortSize)} → top ${percentText(p.topPercent)}% → ${tier}`;
 };

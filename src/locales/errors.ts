@@ -4,12 +4,24 @@
  *
  * @module
  */
-import type { IndustryInvalidReason, MoneyInvalidReason } from '../rules/codes';
+import type { IndustryInvalidReason, IssueCode, IssueParamsByCode, MoneyInvalidReason } from '../rules/codes';
 import { describeInput } from '../rules/describeInput';
 import { RulesError } from '../rules/RulesError';
 import type { IssuePath } from '../rules/types';
 import * as en from './en';
 import * as ko from './ko';
+import type { MessageFn } from './types';
+
+/** Builds the error from its code, parameters and the two message functions of that code. */
+function build<C extends IssueCode>(
+  code: C,
+  params: IssueParamsByCode[C],
+  writeKo: MessageFn<C>,
+  writeEn: MessageFn<C>,
+  path: IssuePath,
+): RulesError<C> {
+  return new RulesError({ code, params, path, messages: { ko: writeKo(params), en: writeEn(params) } });
+}
 
 /**
  * A REGION_UNKNOWN error for an input that names no 시·도.
@@ -25,13 +37,7 @@ import * as ko from './ko';
  * ```
  */
 export function regionUnknownError(input: unknown, path: IssuePath = []): RulesError<'REGION_UNKNOWN'> {
-  const params = { input: describeInput(input) };
-  return new RulesError({
-    code: 'REGION_UNKNOWN',
-    params,
-    path,
-    messages: { ko: ko.REGION_UNKNOWN(params), en: en.REGION_UNKNOWN(params) },
-  });
+  return build('REGION_UNKNOWN', { input: describeInput(input) }, ko.REGION_UNKNOWN, en.REGION_UNKNOWN, path);
 }
 
 /**
@@ -53,13 +59,13 @@ export function editionUnknownError(
   known: readonly string[],
   path: IssuePath = [],
 ): RulesError<'EDITION_UNKNOWN'> {
-  const params = { input: describeInput(input), known };
-  return new RulesError({
-    code: 'EDITION_UNKNOWN',
-    params,
+  return build(
+    'EDITION_UNKNOWN',
+    { input: describeInput(input), known },
+    ko.EDITION_UNKNOWN,
+    en.EDITION_UNKNOWN,
     path,
-    messages: { ko: ko.EDITION_UNKNOWN(params), en: en.EDITION_UNKNOWN(params) },
-  });
+  );
 }
 
 /**
@@ -81,13 +87,13 @@ export function dateInvalidError(
   expected: string,
   path: IssuePath = [],
 ): RulesError<'DATE_INVALID'> {
-  const params = { input: describeInput(input), expected };
-  return new RulesError({
-    code: 'DATE_INVALID',
-    params,
+  return build(
+    'DATE_INVALID',
+    { input: describeInput(input), expected },
+    ko.DATE_INVALID,
+    en.DATE_INVALID,
     path,
-    messages: { ko: ko.DATE_INVALID(params), en: en.DATE_INVALID(params) },
-  });
+  );
 }
 
 /**
@@ -109,13 +115,13 @@ export function moneyInvalidError(
   reason: MoneyInvalidReason,
   path: IssuePath = [],
 ): RulesError<'MONEY_INVALID'> {
-  const params = { input: describeInput(input), reason };
-  return new RulesError({
-    code: 'MONEY_INVALID',
-    params,
+  return build(
+    'MONEY_INVALID',
+    { input: describeInput(input), reason },
+    ko.MONEY_INVALID,
+    en.MONEY_INVALID,
     path,
-    messages: { ko: ko.MONEY_INVALID(params), en: en.MONEY_INVALID(params) },
-  });
+  );
 }
 
 /**
@@ -137,13 +143,13 @@ export function industryInvalidError(
   reason: IndustryInvalidReason,
   path: IssuePath = [],
 ): RulesError<'INDUSTRY_INVALID'> {
-  const params = { input: describeInput(input), reason };
-  return new RulesError({
-    code: 'INDUSTRY_INVALID',
-    params,
+  return build(
+    'INDUSTRY_INVALID',
+    { input: describeInput(input), reason },
+    ko.INDUSTRY_INVALID,
+    en.INDUSTRY_INVALID,
     path,
-    messages: { ko: ko.INDUSTRY_INVALID(params), en: en.INDUSTRY_INVALID(params) },
-  });
+  );
 }
 
 /**
@@ -167,11 +173,91 @@ export function optionsInvalidError(
   expected: string,
   path: IssuePath = [],
 ): RulesError<'OPTIONS_INVALID'> {
-  const params = { option, input: describeInput(input), expected };
-  return new RulesError({
-    code: 'OPTIONS_INVALID',
-    params,
+  return build(
+    'OPTIONS_INVALID',
+    { option, input: describeInput(input), expected },
+    ko.OPTIONS_INVALID,
+    en.OPTIONS_INVALID,
     path,
-    messages: { ko: ko.OPTIONS_INVALID(params), en: en.OPTIONS_INVALID(params) },
-  });
+  );
+}
+
+/**
+ * A TIERING_INVALID_SCORE error naming the first item whose score is not a finite number.
+ *
+ * @param index - the item's index in the input.
+ * @param cohort - its cohort, or `null` if not read yet.
+ * @param input - the score given; echoed with `describeInput`.
+ * @returns the error, ready to throw.
+ *
+ * @example
+ * ```ts
+ * import { tieringInvalidScoreError } from 'regional-innovation-rnd/locales';
+ * tieringInvalidScoreError(3, 'busan-silver-care', Number.NaN).path; // [3]
+ * ```
+ */
+export function tieringInvalidScoreError(
+  index: number,
+  cohort: string | null,
+  input: unknown,
+): RulesError<'TIERING_INVALID_SCORE'> {
+  return build(
+    'TIERING_INVALID_SCORE',
+    { index, cohort, input: describeInput(input) },
+    ko.TIERING_INVALID_SCORE,
+    en.TIERING_INVALID_SCORE,
+    [index],
+  );
+}
+
+/**
+ * A TIERING_INVALID_COHORT error naming the first item whose cohort key is not a string.
+ *
+ * @param index - the item's index in the input.
+ * @param input - the key given; echoed with `describeInput`.
+ * @returns the error, ready to throw.
+ *
+ * @example
+ * ```ts
+ * import { tieringInvalidCohortError } from 'regional-innovation-rnd/locales';
+ * tieringInvalidCohortError(0, 42).params.input; // '42'
+ * ```
+ */
+export function tieringInvalidCohortError(
+  index: number,
+  input: unknown,
+): RulesError<'TIERING_INVALID_COHORT'> {
+  return build(
+    'TIERING_INVALID_COHORT',
+    { index, input: describeInput(input) },
+    ko.TIERING_INVALID_COHORT,
+    en.TIERING_INVALID_COHORT,
+    [index],
+  );
+}
+
+/**
+ * A TIERING_INVALID_RANK error for a rank and cohort size that do not fit together.
+ *
+ * @param rank - the rank given.
+ * @param cohortSize - the cohort size given.
+ * @returns the error, ready to throw.
+ *
+ * @example
+ * ```ts
+ * import { tieringInvalidRankError } from 'regional-innovation-rnd/locales';
+ * tieringInvalidRankError(11, 10).params; // { input: '11', cohortSize: '10' }
+ * ```
+ */
+export function tieringInvalidRankError(
+  rank: unknown,
+  cohortSize: unknown,
+): RulesError<'TIERING_INVALID_RANK'> {
+  return build(
+    'TIERING_INVALID_RANK',
+    { input: describeInput(rank), cohortSize: describeInput(cohortSize) },
+    ko.TIERING_INVALID_RANK,
+    en.TIERING_INVALID_RANK,
+    [],
+  );
 }

@@ -13,7 +13,7 @@ import type { Messages } from './types';
 
 export { ko } from './ko';
 export { en } from './en';
-export type { MessageFn, Messages } from './types';
+export type { MessageFn, Messages, TierExplanationParams } from './types';
 export {
   regionUnknownError,
   editionUnknownError,
@@ -21,6 +21,9 @@ export {
   moneyInvalidError,
   industryInvalidError,
   optionsInvalidError,
+  tieringInvalidScoreError,
+  tieringInvalidCohortError,
+  tieringInvalidRankError,
 } from './errors';
 
 /**

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { MessageFn, Messages } from './types';
+import type { MessageFn, Messages, TierExplanationParams } from './types';
 
 const REASONS_KO = {
   type: '금액으로 읽을 수 없는 형식입니다',
@@ -25,7 +25,7 @@ const INDUSTRY_REASONS_KO = {
 
 /** @see {@link ko} */
 export const OPTIONS_INVALID: MessageFn<'OPTIONS_INVALID'> = (p) =>
-  `옵션 ${p.option}의 값 ${p.input}이(가) 올바르지 않습니다. 필요한 값: ${p.expected}`;
+  `옵션 ${p.option}의 값 ${p.input}이(가) 잘못되었습니다. 필요한 값: ${p.expected}`;
 /** @see {@link ko} */
 export const EDITION_UNKNOWN: MessageFn<'EDITION_UNKNOWN'> = (p) =>
   `알 수 없는 공고 연도 ${p.input}입니다. 지원하는 연도: ${p.known.join(', ')}`;
@@ -38,6 +38,15 @@ export const REGION_UNKNOWN: MessageFn<'REGION_UNKNOWN'> = (p) =>
 /** @see {@link ko} */
 export const INDUSTRY_INVALID: MessageFn<'INDUSTRY_INVALID'> = (p) =>
   `산업 ${p.input}을(를) 추가할 수 없습니다: ${INDUSTRY_REASONS_KO[p.reason]}.`;
+/** @see {@link ko} */
+export const TIERING_INVALID_SCORE: MessageFn<'TIERING_INVALID_SCORE'> = (p) =>
+  `${p.index}번째 항목의 점수 ${p.input}이(가) 유한한 수가 아닙니다.`;
+/** @see {@link ko} */
+export const TIERING_INVALID_COHORT: MessageFn<'TIERING_INVALID_COHORT'> = (p) =>
+  `${p.index}번째 항목의 코호트(산업) ${p.input}이(가) 문자열이 아닙니다.`;
+/** @see {@link ko} */
+export const TIERING_INVALID_RANK: MessageFn<'TIERING_INVALID_RANK'> = (p) =>
+  `순위 ${p.input}와(과) 코호트 크기 ${p.cohortSize}이(가) 맞지 않습니다. 크기는 양의 정수, 순위는 1 이상 크기 이하의 0.5 단위 수여야 합니다.`;
 /** @see {@link ko} */
 export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) =>
   `금액 ${p.input}이(가) 올바르지 않습니다: ${REASONS_KO[p.reason]}.`;
@@ -57,5 +66,33 @@ export const ko: Messages = {
   DATE_INVALID,
   REGION_UNKNOWN,
   INDUSTRY_INVALID,
+  TIERING_INVALID_SCORE,
+  TIERING_INVALID_COHORT,
+  TIERING_INVALID_RANK,
   MONEY_INVALID,
+};
+
+/** A percent for reading: at most two decimals, without trailing zeros. */
+const percentText = (value: number): string => String(Number(value.toFixed(2)));
+
+/**
+ * Explains a tier assignment in Korean: "10개 중 3위 → 상위 30% → (예비)선도기업 (상위 30% 이내)".
+ *
+ * @param p - rank, cohort size, top share, tier and thresholds.
+ * @returns the explanation.
+ *
+ * @example
+ * ```ts
+ * import { ko } from 'regional-innovation-rnd/locales';
+ * ko; // the issue messages; the explanation is TIER_EXPLANATION in the same file
+ * ```
+ */
+export const TIER_EXPLANATION = (p: TierExplanationParams): string => {
+  const tier =
+    p.tier === 'leading'
+      ? `(예비)선도기업 (상위 ${percentText(p.leadingPercent)}% 이내)`
+      : p.tier === 'potential'
+        ? `잠재기업 (상위 ${percentText(p.leadingPercent)}%~${percentText(p.potentialPercent)}%)`
+        : `해당 없음 (상위 ${percentText(p.potentialPercent)}% 밖)`;
+  return `${String(p.cohortSize)}개 중 ${String(p.rank)}위 → 상위 ${percentText(p.topPercent)}% → ${tier}`;
 };

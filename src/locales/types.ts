@@ -25,3 +25,29 @@ export type MessageFn<C extends IssueCode> = (params: IssueParamsByCode[C]) => s
  * ```
  */
 export type Messages = { readonly [C in IssueCode]: MessageFn<C> };
+
+/**
+ * What a tier explanation is written from.
+ *
+ * @example
+ * ```ts
+ * import type { TierExplanationParams } from 'regional-innovation-rnd/locales';
+ * const params: TierExplanationParams = {
+ *   rank: 3, cohortSize: 10, topPercent: 30, tier: 'leading', leadingPercent: 30, potentialPercent: 50,
+ * };
+ * ```
+ */
+export interface TierExplanationParams {
+  /** The rank, 1 the best. */
+  readonly rank: number;
+  /** The number of companies in the cohort. */
+  readonly cohortSize: number;
+  /** rank ÷ cohortSize × 100. */
+  readonly topPercent: number;
+  /** The tier. */
+  readonly tier: 'leading' | 'potential' | 'none';
+  /** The leading threshold in percent. */
+  readonly leadingPercent: number;
+  /** The potential threshold in percent. */
+  readonly potentialPercent: number;
+}

@@ -7,7 +7,7 @@
  * @module program
  */
 export { PROGRAM } from './program';
-export { TIER_THRESHOLDS } from './tiers';
+export { TIER_THRESHOLDS, LEADING_PERCENT, POTENTIAL_PERCENT } from './tiers';
 export { EDITIONS, EDITION_IDS, EDITION_2025, EDITION_2026 } from './editions/index';
 export { getEdition, isEditionId } from './getEdition';
 export { isApplicationOpen } from './isApplicationOpen';

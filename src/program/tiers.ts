@@ -3,6 +3,30 @@ import type { Evidence } from '../rules/types';
 import { MSS_PRESS_RELEASE_2025_01_24 } from '../sources/index';
 
 /**
+ * (예비)선도기업 are the top 30% of their industry (press release; see {@link TIER_THRESHOLDS} for
+ * the sources). A bare number, so that code needing only the default carries no provenance.
+ *
+ * @example
+ * ```ts
+ * import { LEADING_PERCENT } from 'regional-innovation-rnd/program';
+ * LEADING_PERCENT; // 30
+ * ```
+ */
+export const LEADING_PERCENT = 30;
+
+/**
+ * 잠재기업 are the top 30–50% of their industry (press release; see {@link TIER_THRESHOLDS} for the
+ * sources). A bare number, so that code needing only the default carries no provenance.
+ *
+ * @example
+ * ```ts
+ * import { POTENTIAL_PERCENT } from 'regional-innovation-rnd/program';
+ * POTENTIAL_PERCENT; // 50
+ * ```
+ */
+export const POTENTIAL_PERCENT = 50;
+
+/**
  * The tier thresholds within each of the 41 주력산업: (예비)선도기업 are the top 30% by innovation
  * and growth (혁신성·성장성), 잠재기업 the top 30–50%. How the score is formed, how ties at a
  * boundary are treated and how small industries are handled are not public.
@@ -22,8 +46,8 @@ export const TIER_THRESHOLDS: {
   /** Evidence for both thresholds. */
   readonly provenance: Evidence;
 } = /* @__PURE__ */ deepFreeze({
-  leadingPercent: 30,
-  potentialPercent: 50,
+  leadingPercent: LEADING_PERCENT,
+  potentialPercent: POTENTIAL_PERCENT,
   provenance: {
     sources: [MSS_PRESS_RELEASE_2025_01_24],
     confidence: 'confirmed',

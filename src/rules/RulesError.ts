@@ -28,15 +28,15 @@ import type { IssuePath, LocalizedText, RuleIssue, RulesErrorInit } from './type
  */
 export class RulesError<C extends IssueCode = IssueCode> extends Error {
   /** The error's code, from the closed list of codes. */
-  readonly code: C;
+  declare readonly code: C;
   /** Where in the input the problem is; empty when it is the input as a whole. */
-  readonly path: IssuePath;
+  declare readonly path: IssuePath;
   /** The numbers and values behind the message. */
-  readonly params: IssueParamsByCode[C];
+  declare readonly params: IssueParamsByCode[C];
   /** The issues behind the error (from `*OrThrow` variants); otherwise empty. */
-  readonly issues: readonly RuleIssue[];
+  declare readonly issues: readonly RuleIssue[];
   /** The message in Korean and in English. */
-  readonly messages: LocalizedText;
+  declare readonly messages: LocalizedText;
 
   /**
    * Creates the error; `path` and `issues` are copied and frozen.

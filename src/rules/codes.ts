@@ -70,6 +70,29 @@ export interface IssueParamsByCode {
     /** Why it was refused. */
     readonly reason: IndustryInvalidReason;
   };
+  /** A score given for tiering is not a finite number. */
+  TIERING_INVALID_SCORE: {
+    /** The index of the first item with a bad score. */
+    readonly index: number;
+    /** That item's cohort, or `null` when the cohort was not read yet. */
+    readonly cohort: string | null;
+    /** The score given, echoed. */
+    readonly input: string;
+  };
+  /** A cohort key given for tiering is not a string. */
+  TIERING_INVALID_COHORT: {
+    /** The index of the first item with a bad cohort key. */
+    readonly index: number;
+    /** The key given, echoed. */
+    readonly input: string;
+  };
+  /** A rank and cohort size given to `tierOf` do not fit together. */
+  TIERING_INVALID_RANK: {
+    /** The rank given, echoed. */
+    readonly input: string;
+    /** The cohort size given, echoed. */
+    readonly cohortSize: string;
+  };
   /** A money amount that is not a whole, non-negative, safe number of won. */
   MONEY_INVALID: {
     /** The value given, echoed. */
@@ -110,6 +133,9 @@ const CODE_SET: Readonly<Record<IssueCode, true>> = {
   DATE_INVALID: true,
   REGION_UNKNOWN: true,
   INDUSTRY_INVALID: true,
+  TIERING_INVALID_SCORE: true,
+  TIERING_INVALID_COHORT: true,
+  TIERING_INVALID_RANK: true,
   MONEY_INVALID: true,
 };
 

@@ -20,28 +20,18 @@ const MAX_ECHO_LENGTH = 80;
 export function describeInput(value: unknown): string {
   let text: string;
   try {
-    switch (typeof value) {
-      case 'string':
-        text = JSON.stringify(value);
-        break;
-      case 'bigint':
-        text = `${value.toString()}n`;
-        break;
-      case 'number':
-        text = Object.is(value, -0) ? '-0' : String(value);
-        break;
-      case 'symbol':
-        text = value.toString();
-        break;
-      case 'function':
-        text = '[function]';
-        break;
-      case 'object':
-        text = value === null ? 'null' : describeObject(value);
-        break;
-      default:
-        text = String(value);
-    }
+    text =
+      typeof value === 'string'
+        ? JSON.stringify(value)
+        : typeof value === 'bigint'
+          ? `${value.toString()}n`
+          : Object.is(value, -0)
+            ? '-0'
+            : typeof value === 'function'
+              ? '[function]'
+              : typeof value === 'object' && value !== null
+                ? describeObject(value)
+                : String(value);
   } catch {
     text = '[unprintable]';
   }
@@ -53,11 +43,11 @@ function describeObject(value: object): string {
   // A Date prints as UTC so that the echo never depends on the machine's time zone.
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   // Decimal-like values print their digits; anything else its tag only, never its contents.
-  const proto: unknown = Object.getPrototypeOf(value);
-  const { toString } = value as { toString?: unknown };
-  if (proto !== null && proto !== Object.prototype && typeof toString === 'function') {
-    const printed: unknown = toString.call(value);
-    if (typeof printed === 'string' && !printed.startsWith('[object')) return printed;
-  }
-  return Object.prototype.toString.call(value);
+  const printed: unknown =
+    Object.getPrototypeOf(value) === Object.prototype
+      ? undefined
+      : (value as { toString?: () => unknown }).toString?.();
+  return typeof printed === 'string' && !printed.startsWith('[object')
+    ? printed
+    : Object.prototype.toString.call(value);
 }

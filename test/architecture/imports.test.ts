@@ -62,6 +62,7 @@ describe.each([
   ['src/regions/index.ts', ['zod', 'decimal.js', 'date-fns', '@date-fns/tz']],
   ['src/money/index.ts', ['zod', 'decimal.js', 'date-fns', '@date-fns/tz']],
   ['src/industries/index.ts', ['zod', 'decimal.js', 'date-fns', '@date-fns/tz']],
+  ['src/tiering/index.ts', ['zod', 'decimal.js', 'date-fns', '@date-fns/tz']],
   ['src/rules/index.ts', ['zod', 'decimal.js', 'date-fns', '@date-fns/tz']],
   ['src/program/isApplicationOpen.ts', ['zod', 'decimal.js', '@date-fns/tz']],
 ])('%s', (entry, forbidden) => {

@@ -17,6 +17,9 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   DATE_INVALID: { input: '"2025-02-30"', expected: 'ISO 8601 with an offset' },
   REGION_UNKNOWN: { input: '"서을"' },
   INDUSTRY_INVALID: { input: '"busan-x"', reason: 'duplicate-id' },
+  TIERING_INVALID_SCORE: { index: 3, cohort: 'busan-silver-care', input: 'NaN' },
+  TIERING_INVALID_COHORT: { index: 0, input: '42' },
+  TIERING_INVALID_RANK: { input: '11', cohortSize: '10' },
   MONEY_INVALID: { input: '"1억억"', reason: 'syntax' },
 };
 

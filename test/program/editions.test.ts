@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeOf } from '../support/errors';
 import {
   EDITIONS,
   EDITION_IDS,
@@ -9,16 +10,7 @@ import {
   isEditionId,
   toInstant,
 } from 'regional-innovation-rnd/program';
-import { isRulesError, type IssueCode } from 'regional-innovation-rnd/rules';
-
-function codeOf(run: () => unknown): IssueCode | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isRulesError(error) ? error.code : undefined;
-  }
-  return undefined;
-}
+import { isRulesError } from 'regional-innovation-rnd/rules';
 
 describe('PROGRAM (DOMAIN §1)', () => {
   it('states the press release’s facts', () => {

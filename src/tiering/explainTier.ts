@@ -1,0 +1,81 @@
+import { TIER_EXPLANATION as explainEn } from '../locales/en';
+import { optionsInvalidError } from '../locales/errors';
+import { TIER_EXPLANATION as explainKo } from '../locales/ko';
+import type { TierExplanationParams } from '../locales/types';
+import { TIER_THRESHOLDS } from '../program/tiers';
+import type { Locale, RuleRef } from '../rules/types';
+import type { TierThresholds } from './thresholds';
+import { tierOf } from './tierOf';
+import type { TierAssignment } from './types';
+
+/**
+ * A tier assignment explained: the sentence, the rule it applies with its sources, and the numbers.
+ *
+ * @example
+ * ```ts
+ * import { explainTier } from 'regional-innovation-rnd/tiering';
+ * const explanation = explainTier({ rank: 3, cohortSize: 10, tier: 'leading' });
+ * explanation.message; // '10개 중 3위 → 상위 30% → (예비)선도기업 (상위 30% 이내)'
+ * explanation.rule.id; // 'tiering.percentile'
+ * ```
+ */
+export interface TierExplanation {
+  /** The explanation in the locale asked for. */
+  readonly message: string;
+  /** The rule applied: `tiering.percentile`, with the press release as its source. */
+  readonly rule: RuleRef;
+  /** The numbers behind the sentence. */
+  readonly params: TierExplanationParams;
+}
+
+/**
+ * Explains a tier assignment from {@link tierCohort} in Korean (default) or English:
+ * "10개 중 3위 → 상위 30% → (예비)선도기업 (상위 30% 이내)", with the rule's sources.
+ *
+ * @param assignment - the rank, cohort size and tier (an assignment from `tierCohort` fits).
+ * @param options - the locale, and the thresholds if `tierCohort` was given others.
+ * @returns the explanation.
+ * @throws {@link rules!RulesError} `TIERING_INVALID_RANK` for a rank that does not fit the size;
+ * `OPTIONS_INVALID` when the tier does not follow from the rank under the thresholds given
+ * (an explanation never contradicts the assignment).
+ *
+ * @example
+ * ```ts
+ * import { explainTier, tierCohort } from 'regional-innovation-rnd/tiering';
+ * const scores = [95, 90, 85, 80, 75, 70, 65, 60, 55, 50].map((score) => ({ score }));
+ * const third = tierCohort(scores, { score: 'score' })[2];
+ * if (third) explainTier(third, { locale: 'en' }).message;
+ * // 'Rank 3 of 10 → top 30% → leading ((예비)선도기업, top 30%)'
+ * ```
+ */
+export function explainTier(
+  assignment: Pick<TierAssignment<unknown>, 'rank' | 'cohortSize' | 'tier'>,
+  options: TierThresholds & { readonly locale?: Locale } = {},
+): TierExplanation {
+  const tier = tierOf(assignment.rank, assignment.cohortSize, options);
+  if (tier !== assignment.tier) {
+    throw optionsInvalidError(
+      'leadingPercent',
+      options.leadingPercent,
+      `the thresholds under which rank ${String(assignment.rank)} of ${String(assignment.cohortSize)} is '${assignment.tier}'`,
+      ['tier'],
+    );
+  }
+  const params: TierExplanationParams = {
+    rank: assignment.rank,
+    cohortSize: assignment.cohortSize,
+    topPercent: (assignment.rank * 100) / assignment.cohortSize,
+    tier,
+    leadingPercent: options.leadingPercent ?? TIER_THRESHOLDS.leadingPercent,
+    potentialPercent: options.potentialPercent ?? TIER_THRESHOLDS.potentialPercent,
+  };
+  return {
+    message: options.locale === 'en' ? explainEn(params) : explainKo(params),
+    rule: {
+      id: 'tiering.percentile',
+      sources: TIER_THRESHOLDS.provenance.sources,
+      confidence: TIER_THRESHOLDS.provenance.confidence,
+    },
+    params,
+  };
+}

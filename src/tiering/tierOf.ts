@@ -1,0 +1,35 @@
+import { tieringInvalidRankError } from '../locales/errors';
+import type { Tier } from '../rules/types';
+import { readThresholds, tierWithin, type TierThresholds } from './thresholds';
+
+/**
+ * The tier of a rank within a cohort (one 주력산업): the top share is rank ÷ cohort size;
+ * `leading` ((예비)선도기업) if it is at most 30%, `potential` (잠재기업) if at most 50%, else `none`.
+ * The comparison is exact (rank · 100 ≤ percent · size, in integers): no cohort size puts a
+ * company on the wrong side of a boundary through floating-point error.
+ *
+ * @param rank - 1 is the best; a multiple of 0.5 (the `'average'` tie policy gives 2.5).
+ * @param cohortSize - the number of companies in the cohort, a positive integer.
+ * @param options - the thresholds, 30 and 50 by default (the program's rule).
+ * @returns the tier.
+ * @throws {@link rules!RulesError} `TIERING_INVALID_RANK` when the rank is not a multiple of 0.5
+ * from 1 to the size or the size is not a positive integer; `OPTIONS_INVALID` for thresholds
+ * outside 0 < leading ≤ potential ≤ 100.
+ *
+ * @example
+ * ```ts
+ * import { tierOf } from 'regional-innovation-rnd/tiering';
+ * tierOf(3, 10); // 'leading' — exactly 30%
+ * tierOf(4, 10); // 'potential'
+ * tierOf(6, 10); // 'none'
+ * tierOf(1, 3); // 'potential' — 1 ÷ 3 = 33.3%, above 30%
+ * tierOf(2, 10, { leadingPercent: 10, potentialPercent: 20 }); // 'potential'
+ * ```
+ */
+export function tierOf(rank: number, cohortSize: number, options: TierThresholds = {}): Tier {
+  const validSize = Number.isSafeInteger(cohortSize) && cohortSize > 0;
+  if (!validSize || !Number.isInteger(rank * 2) || rank < 1 || rank > cohortSize) {
+    throw tieringInvalidRankError(rank, cohortSize);
+  }
+  return tierWithin(rank * 2, readThresholds(options).bounds(cohortSize));
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { TIER_THRESHOLDS } from 'regional-innovation-rnd/program';
+import { isRulesError } from 'regional-innovation-rnd/rules';
+import { explainTier, tierCohort } from 'regional-innovation-rnd/tiering';
+
+describe('explainTier', () => {
+  const scores = [95, 90, 85, 80, 75, 70, 65, 60, 55, 50].map((score) => ({ score }));
+  const results = tierCohort(scores, { score: 'score' });
+
+  it('explains each assignment with its numbers and the rule’s sources', () => {
+    const third = explainTier(results[2] ?? { rank: 0, cohortSize: 0, tier: 'none' });
+    expect(third.params).toEqual({
+      rank: 3,
+      cohortSize: 10,
+      topPercent: 30,
+      tier: 'leading',
+      leadingPercent: 30,
+      potentialPercent: 50,
+    });
+    expect(third.rule.id).toBe('tiering.percentile');
+    expect(third.rule.sources).toBe(TIER_THRESHOLDS.provenance.sources);
+    expect(third.rule.confidence).toBe('confirmed');
+    expect(third.message).toContain('10');
+    expect(third.message).toContain('3');
+    expect(third.message).toContain('(예비)선도기업');
+  });
+
+  it('writes English on request and Korean by default, for each tier', () => {
+    for (const result of results) {
+      const ko = explainTier(result).message;
+      const en = explainTier(result, { locale: 'en' }).message;
+      expect(ko).toMatch(/[\uAC00-\uD7A3]/u);
+      expect(en.startsWith(`Rank ${String(result.rank)} of 10`)).toBe(true);
+      expect(en).toContain(result.tier);
+    }
+  });
+
+  it('shows a top share with at most two decimals', () => {
+    expect(explainTier({ rank: 1, cohortSize: 3, tier: 'potential' }).params.topPercent).toBeCloseTo(
+      33.333,
+      3,
+    );
+    expect(explainTier({ rank: 1, cohortSize: 3, tier: 'potential' }, { locale: 'en' }).message).toContain(
+      '33.33%',
+    );
+  });
+
+  it('follows other thresholds when given them', () => {
+    const explanation = explainTier(
+      { rank: 2, cohortSize: 10, tier: 'potential' },
+      { leadingPercent: 10, potentialPercent: 20 },
+    );
+    expect(explanation.params).toMatchObject({ tier: 'potential', leadingPercent: 10, potentialPercent: 20 });
+  });
+
+  it('refuses to explain a tier the rank does not give (never contradicts the assignment)', () => {
+    let caught: unknown;
+    try {
+      explainTier({ rank: 6, cohortSize: 10, tier: 'leading' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isRulesError(caught, 'OPTIONS_INVALID')).toBe(true);
+  });
+});
