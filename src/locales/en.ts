@@ -48,6 +48,57 @@ export const TIERING_INVALID_COHORT: MessageFn<'TIERING_INVALID_COHORT'> = (p) =
 export const TIERING_INVALID_RANK: MessageFn<'TIERING_INVALID_RANK'> = (p) =>
   `Rank ${p.input} does not fit cohort size ${p.cohortSize}: the size must be a positive integer and the rank a multiple of 0.5 from 1 to the size.`;
 /** @see {@link en} */
+export const INPUT_INVALID: MessageFn<'INPUT_INVALID'> = (p) =>
+  `Invalid input (${p.problem}): expected ${p.expected}, received ${p.input}.`;
+/** @see {@link en} */
+export const GRANT_TOO_MANY_YEARS: MessageFn<'GRANT_TOO_MANY_YEARS'> = (p) =>
+  `The plan runs ${p.actual} years; the track allows at most ${p.limit}.`;
+/** @see {@link en} */
+export const GRANT_YEAR_CAP_EXCEEDED: MessageFn<'GRANT_YEAR_CAP_EXCEEDED'> = (p) =>
+  `Public money in year ${p.year} is ${p.actual.toLocaleString('en-US')} won, above the yearly cap of ${p.limit.toLocaleString('en-US')} won.`;
+/** @see {@link en} */
+export const GRANT_TOTAL_CAP_EXCEEDED: MessageFn<'GRANT_TOTAL_CAP_EXCEEDED'> = (p) =>
+  `Public money over all years is ${p.actual.toLocaleString('en-US')} won, above the total cap of ${p.limit.toLocaleString('en-US')} won.`;
+/** @see {@link en} */
+export const GRANT_PUBLIC_SHARE_EXCEEDED: MessageFn<'GRANT_PUBLIC_SHARE_EXCEEDED'> = (p) =>
+  `In year ${p.year}, the public share of ${p.participant} (${p.kind}) is ${p.actual}, above the limit of ${p.limit}.`;
+/** @see {@link en} */
+export const GRANT_CASH_SHARE_TOO_LOW: MessageFn<'GRANT_CASH_SHARE_TOO_LOW'> = (p) =>
+  `In year ${p.year}, ${p.participant} (${p.kind}) pays ${p.actual} of its own share in cash, below the minimum of ${p.limit}.`;
+/** @see {@link en} */
+export const GRANT_PARTICIPANT_ZERO_TOTAL: MessageFn<'GRANT_PARTICIPANT_ZERO_TOTAL'> = (p) =>
+  `In year ${p.year}, ${p.participant} has a total R&D cost of 0 won.`;
+/** @see {@link en} */
+export const GRANT_PARTICIPANT_DUPLICATE: MessageFn<'GRANT_PARTICIPANT_DUPLICATE'> = (p) =>
+  `Participant ${p.participant} appears twice in year ${p.year}.`;
+/** @see {@link en} */
+export const CONSORTIUM_LEAD_KIND: MessageFn<'CONSORTIUM_LEAD_KIND'> = (p) =>
+  `A lead of kind ${p.actual} may not lead this track; it must be ${p.expected.join(' or ')}.`;
+/** @see {@link en} */
+export const CONSORTIUM_LEAD_TIER: MessageFn<'CONSORTIUM_LEAD_TIER'> = (p) =>
+  `The lead's tier is ${p.actual ?? 'not given'}; the track requires ${p.expected}.`;
+/** @see {@link en} */
+export const CONSORTIUM_LEAD_REGION: MessageFn<'CONSORTIUM_LEAD_REGION'> = (p) =>
+  `The lead's region is ${p.actual ?? 'not given'}; it must be one of the 14 non-capital regions.`;
+/** @see {@link en} */
+export const CONSORTIUM_REQUIREMENT_UNMET: MessageFn<'CONSORTIUM_REQUIREMENT_UNMET'> = (p) =>
+  `Consortium requirement ${p.requirement} is not met: at least ${p.limit} of ${p.kinds.join(', ')} needed, ${p.actual} present.`;
+/** @see {@link en} */
+export const CONSORTIUM_MEMBER_KIND_NOT_ALLOWED: MessageFn<'CONSORTIUM_MEMBER_KIND_NOT_ALLOWED'> = (p) =>
+  `A member of kind ${p.actual} may not join this track; members may be ${p.allowed.join(', ')}.`;
+/** @see {@link en} */
+export const CONSORTIUM_MEMBER_KINDS_UNKNOWN: MessageFn<'CONSORTIUM_MEMBER_KINDS_UNKNOWN'> = (p) =>
+  `The ${p.edition} sources do not say who may join track ${p.track}; members' kinds were not checked.`;
+/** @see {@link en} */
+export const CONSORTIUM_DUPLICATE_ID: MessageFn<'CONSORTIUM_DUPLICATE_ID'> = (p) =>
+  `Participant id ${p.id} appears twice.`;
+/** @see {@link en} */
+export const CONSORTIUM_DUPLICATE_BUSINESS_NUMBER: MessageFn<'CONSORTIUM_DUPLICATE_BUSINESS_NUMBER'> = (p) =>
+  `Business registration number ${p.businessNumber} appears twice.`;
+/** @see {@link en} */
+export const BUSINESS_NUMBER_INVALID: MessageFn<'BUSINESS_NUMBER_INVALID'> = (p) =>
+  `Business registration number ${p.input} is invalid (${p.reason === 'format' ? 'not ten digits' : 'checksum mismatch'}).`;
+/** @see {@link en} */
 export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) =>
   `Invalid amount ${p.input}: ${REASONS_EN[p.reason]}.`;
 
@@ -70,6 +121,23 @@ export const en: Messages = {
   TIERING_INVALID_COHORT,
   TIERING_INVALID_RANK,
   MONEY_INVALID,
+  INPUT_INVALID,
+  GRANT_TOO_MANY_YEARS,
+  GRANT_YEAR_CAP_EXCEEDED,
+  GRANT_TOTAL_CAP_EXCEEDED,
+  GRANT_PUBLIC_SHARE_EXCEEDED,
+  GRANT_CASH_SHARE_TOO_LOW,
+  GRANT_PARTICIPANT_ZERO_TOTAL,
+  GRANT_PARTICIPANT_DUPLICATE,
+  CONSORTIUM_LEAD_KIND,
+  CONSORTIUM_LEAD_TIER,
+  CONSORTIUM_LEAD_REGION,
+  CONSORTIUM_REQUIREMENT_UNMET,
+  CONSORTIUM_MEMBER_KIND_NOT_ALLOWED,
+  CONSORTIUM_MEMBER_KINDS_UNKNOWN,
+  CONSORTIUM_DUPLICATE_ID,
+  CONSORTIUM_DUPLICATE_BUSINESS_NUMBER,
+  BUSINESS_NUMBER_INVALID,
 };
 
 /** A percent for reading: at most two decimals, without trailing zeros. */

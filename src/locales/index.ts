@@ -142,3 +142,32 @@ export function createRulesError<C extends IssueCode>(
 ): RulesError<C> {
   return new RulesError({ code, params, messages: localize(code, params), path, issues });
 }
+
+/**
+ * The RulesError an `*OrThrow` variant throws: the first issue's code, params and path, with every
+ * issue in `issues`.
+ *
+ * @param issues - the issues of a failed check; at least one.
+ * @returns the error, ready to throw.
+ *
+ * @example
+ * ```ts
+ * import { createIssue, rulesErrorFromIssues } from 'regional-innovation-rnd/locales';
+ * const issue = createIssue('REGION_UNKNOWN', {
+ *   path: ['lead', 'region'],
+ *   params: { input: '"서을"' },
+ *   rule: { id: 'regions.known', sources: [], confidence: 'confirmed' },
+ * });
+ * rulesErrorFromIssues([issue]).path; // ['lead', 'region']
+ * ```
+ */
+export function rulesErrorFromIssues(issues: readonly RuleIssue[]): RulesError {
+  const first = issues[0] as RuleIssue;
+  return new RulesError({
+    code: first.code,
+    params: first.params,
+    messages: localize(first.code, first.params as never),
+    path: first.path,
+    issues,
+  });
+}

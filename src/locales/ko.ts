@@ -48,6 +48,57 @@ export const TIERING_INVALID_COHORT: MessageFn<'TIERING_INVALID_COHORT'> = (p) =
 export const TIERING_INVALID_RANK: MessageFn<'TIERING_INVALID_RANK'> = (p) =>
   `순위 ${p.input}와(과) 코호트 크기 ${p.cohortSize}이(가) 맞지 않습니다. 크기는 양의 정수, 순위는 1 이상 크기 이하의 0.5 단위 수여야 합니다.`;
 /** @see {@link ko} */
+export const INPUT_INVALID: MessageFn<'INPUT_INVALID'> = (p) =>
+  `입력 형식이 올바르지 않습니다 (${p.problem}): 필요한 값 ${p.expected}, 받은 값 ${p.input}.`;
+/** @see {@link ko} */
+export const GRANT_TOO_MANY_YEARS: MessageFn<'GRANT_TOO_MANY_YEARS'> = (p) =>
+  `연구기간이 ${p.actual}년으로, 최대 ${p.limit}년을 넘습니다.`;
+/** @see {@link ko} */
+export const GRANT_YEAR_CAP_EXCEEDED: MessageFn<'GRANT_YEAR_CAP_EXCEEDED'> = (p) =>
+  `${p.year}차년도 정부·지자체 지원연구개발비 ${p.actual.toLocaleString('en-US')}원이 연간 한도 ${p.limit.toLocaleString('en-US')}원을 넘습니다.`;
+/** @see {@link ko} */
+export const GRANT_TOTAL_CAP_EXCEEDED: MessageFn<'GRANT_TOTAL_CAP_EXCEEDED'> = (p) =>
+  `전체 기간 정부·지자체 지원연구개발비 ${p.actual.toLocaleString('en-US')}원이 총 한도 ${p.limit.toLocaleString('en-US')}원을 넘습니다.`;
+/** @see {@link ko} */
+export const GRANT_PUBLIC_SHARE_EXCEEDED: MessageFn<'GRANT_PUBLIC_SHARE_EXCEEDED'> = (p) =>
+  `${p.year}차년도 ${p.participant}(${p.kind})의 정부·지자체 지원 비율 ${p.actual}이(가) 한도 ${p.limit}을(를) 넘습니다.`;
+/** @see {@link ko} */
+export const GRANT_CASH_SHARE_TOO_LOW: MessageFn<'GRANT_CASH_SHARE_TOO_LOW'> = (p) =>
+  `${p.year}차년도 ${p.participant}(${p.kind})의 기관부담 중 현금 비율 ${p.actual}이(가) 최소 ${p.limit}보다 낮습니다.`;
+/** @see {@link ko} */
+export const GRANT_PARTICIPANT_ZERO_TOTAL: MessageFn<'GRANT_PARTICIPANT_ZERO_TOTAL'> = (p) =>
+  `${p.year}차년도 ${p.participant}의 연구개발비 합계가 0원입니다.`;
+/** @see {@link ko} */
+export const GRANT_PARTICIPANT_DUPLICATE: MessageFn<'GRANT_PARTICIPANT_DUPLICATE'> = (p) =>
+  `${p.year}차년도에 참여기관 ${p.participant}이(가) 두 번 있습니다.`;
+/** @see {@link ko} */
+export const CONSORTIUM_LEAD_KIND: MessageFn<'CONSORTIUM_LEAD_KIND'> = (p) =>
+  `주관기관 유형 ${p.actual}은(는) 주관할 수 없습니다. 가능한 유형: ${p.expected.join(', ')}.`;
+/** @see {@link ko} */
+export const CONSORTIUM_LEAD_TIER: MessageFn<'CONSORTIUM_LEAD_TIER'> = (p) =>
+  `주관기관의 등급이 ${p.actual ?? '미입력'}입니다. 필요한 등급: ${p.expected}.`;
+/** @see {@link ko} */
+export const CONSORTIUM_LEAD_REGION: MessageFn<'CONSORTIUM_LEAD_REGION'> = (p) =>
+  `주관기관 소재지가 ${p.actual ?? '미입력'}입니다. 비수도권 14개 시·도에 있어야 합니다.`;
+/** @see {@link ko} */
+export const CONSORTIUM_REQUIREMENT_UNMET: MessageFn<'CONSORTIUM_REQUIREMENT_UNMET'> = (p) =>
+  `컨소시엄 구성 요건(${p.requirement})을 충족하지 않습니다: ${p.kinds.join('·')} ${p.limit}개 이상 필요, 현재 ${p.actual}개.`;
+/** @see {@link ko} */
+export const CONSORTIUM_MEMBER_KIND_NOT_ALLOWED: MessageFn<'CONSORTIUM_MEMBER_KIND_NOT_ALLOWED'> = (p) =>
+  `참여기관 유형 ${p.actual}은(는) 이 내역에 참여할 수 없습니다. 가능한 유형: ${p.allowed.join(', ')}.`;
+/** @see {@link ko} */
+export const CONSORTIUM_MEMBER_KINDS_UNKNOWN: MessageFn<'CONSORTIUM_MEMBER_KINDS_UNKNOWN'> = (p) =>
+  `${p.edition}년 ${p.track} 내역의 참여 가능 기관 유형은 공개되지 않아 확인하지 않았습니다.`;
+/** @see {@link ko} */
+export const CONSORTIUM_DUPLICATE_ID: MessageFn<'CONSORTIUM_DUPLICATE_ID'> = (p) =>
+  `참여기관 ID ${p.id}이(가) 중복됩니다.`;
+/** @see {@link ko} */
+export const CONSORTIUM_DUPLICATE_BUSINESS_NUMBER: MessageFn<'CONSORTIUM_DUPLICATE_BUSINESS_NUMBER'> = (p) =>
+  `사업자등록번호 ${p.businessNumber}이(가) 중복됩니다.`;
+/** @see {@link ko} */
+export const BUSINESS_NUMBER_INVALID: MessageFn<'BUSINESS_NUMBER_INVALID'> = (p) =>
+  `사업자등록번호 ${p.input}이(가) 올바르지 않습니다 (${p.reason === 'format' ? '10자리 숫자가 아님' : '검증번호 불일치'}).`;
+/** @see {@link ko} */
 export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) =>
   `금액 ${p.input}이(가) 올바르지 않습니다: ${REASONS_KO[p.reason]}.`;
 
@@ -70,6 +121,23 @@ export const ko: Messages = {
   TIERING_INVALID_COHORT,
   TIERING_INVALID_RANK,
   MONEY_INVALID,
+  INPUT_INVALID,
+  GRANT_TOO_MANY_YEARS,
+  GRANT_YEAR_CAP_EXCEEDED,
+  GRANT_TOTAL_CAP_EXCEEDED,
+  GRANT_PUBLIC_SHARE_EXCEEDED,
+  GRANT_CASH_SHARE_TOO_LOW,
+  GRANT_PARTICIPANT_ZERO_TOTAL,
+  GRANT_PARTICIPANT_DUPLICATE,
+  CONSORTIUM_LEAD_KIND,
+  CONSORTIUM_LEAD_TIER,
+  CONSORTIUM_LEAD_REGION,
+  CONSORTIUM_REQUIREMENT_UNMET,
+  CONSORTIUM_MEMBER_KIND_NOT_ALLOWED,
+  CONSORTIUM_MEMBER_KINDS_UNKNOWN,
+  CONSORTIUM_DUPLICATE_ID,
+  CONSORTIUM_DUPLICATE_BUSINESS_NUMBER,
+  BUSINESS_NUMBER_INVALID,
 };
 
 /** A percent for reading: at most two decimals, without trailing zeros. */

@@ -8,3 +8,4 @@
 export { parseKRW } from './parseKRW';
 export { formatKRW } from './formatKRW';
 export type { FormatKRWOptions, KRWStyle } from './formatKRW';
+export type { MoneyInput, DecimalLike } from './types';

@@ -93,6 +93,139 @@ export interface IssueParamsByCode {
     /** The cohort size given, echoed. */
     readonly cohortSize: string;
   };
+  /** The input does not have the shape a validator takes: a missing or extra key, a wrong type, a value outside its set. */
+  INPUT_INVALID: {
+    /** What is wrong. */
+    readonly problem: 'type' | 'missing' | 'unknown-key' | 'value' | 'size' | 'other';
+    /** What was expected there. */
+    readonly expected: string;
+    /** The value given, echoed. */
+    readonly input: string;
+  };
+  /** A plan runs more years than the track allows. */
+  GRANT_TOO_MANY_YEARS: {
+    /** The most years the track allows. */
+    readonly limit: number;
+    /** The years in the plan. */
+    readonly actual: number;
+  };
+  /** Public money in one year is above the track's yearly cap. */
+  GRANT_YEAR_CAP_EXCEEDED: {
+    /** The year, 1 for the first. */
+    readonly year: number;
+    /** The cap in won. */
+    readonly limit: number;
+    /** The public money of that year in won. */
+    readonly actual: number;
+  };
+  /** Public money over all years is above the track's total cap. */
+  GRANT_TOTAL_CAP_EXCEEDED: {
+    /** The cap in won. */
+    readonly limit: number;
+    /** The public money of all years in won. */
+    readonly actual: number;
+  };
+  /** A participant's public money is above the share of its total R&D cost its kind may receive. */
+  GRANT_PUBLIC_SHARE_EXCEEDED: {
+    /** The year, 1 for the first. */
+    readonly year: number;
+    /** The participant's id. */
+    readonly participant: string;
+    /** Its institution kind. */
+    readonly kind: string;
+    /** The largest share allowed, as an exact decimal (`"0.75"`). */
+    readonly limit: string;
+    /** Its share, as an exact decimal. */
+    readonly actual: string;
+  };
+  /** A participant pays less of its own share in cash than its kind must. */
+  GRANT_CASH_SHARE_TOO_LOW: {
+    /** The year, 1 for the first. */
+    readonly year: number;
+    /** The participant's id. */
+    readonly participant: string;
+    /** Its institution kind. */
+    readonly kind: string;
+    /** The smallest cash share of its own share, as an exact decimal (`"0.1"`). */
+    readonly limit: string;
+    /** Its cash share, as an exact decimal. */
+    readonly actual: string;
+  };
+  /** A participant has no R&D cost at all in a year. */
+  GRANT_PARTICIPANT_ZERO_TOTAL: {
+    /** The year, 1 for the first. */
+    readonly year: number;
+    /** The participant's id. */
+    readonly participant: string;
+  };
+  /** The same participant id appears twice in one year. */
+  GRANT_PARTICIPANT_DUPLICATE: {
+    /** The year, 1 for the first. */
+    readonly year: number;
+    /** The repeated id. */
+    readonly participant: string;
+  };
+  /** The lead is not of a kind that may lead this track. */
+  CONSORTIUM_LEAD_KIND: {
+    /** The kinds that may lead. */
+    readonly expected: readonly string[];
+    /** The lead's kind. */
+    readonly actual: string;
+  };
+  /** The lead's tier is not the one the track requires, or not given. */
+  CONSORTIUM_LEAD_TIER: {
+    /** The tier required. */
+    readonly expected: string;
+    /** The lead's tier, or null when not given. */
+    readonly actual: string | null;
+  };
+  /** The lead is not in a non-capital region, or its region is not given. */
+  CONSORTIUM_LEAD_REGION: {
+    /** The lead's region code, or null when not given. */
+    readonly actual: string | null;
+  };
+  /** A composition requirement of the consortium is not met. */
+  CONSORTIUM_REQUIREMENT_UNMET: {
+    /** The requirement's rule id. */
+    readonly requirement: string;
+    /** The kinds that count. */
+    readonly kinds: readonly string[];
+    /** How many are needed. */
+    readonly limit: number;
+    /** How many there are. */
+    readonly actual: number;
+  };
+  /** A member is of a kind that may not join this track. */
+  CONSORTIUM_MEMBER_KIND_NOT_ALLOWED: {
+    /** The kinds that may join. */
+    readonly allowed: readonly string[];
+    /** The member's kind. */
+    readonly actual: string;
+  };
+  /** The sources do not say which kinds may join this track; members' kinds were not checked. */
+  CONSORTIUM_MEMBER_KINDS_UNKNOWN: {
+    /** The track. */
+    readonly track: string;
+    /** The edition. */
+    readonly edition: string;
+  };
+  /** Two participants of a consortium have the same id. */
+  CONSORTIUM_DUPLICATE_ID: {
+    /** The repeated id. */
+    readonly id: string;
+  };
+  /** Two participants of a consortium have the same business registration number. */
+  CONSORTIUM_DUPLICATE_BUSINESS_NUMBER: {
+    /** The repeated number, as ten digits. */
+    readonly businessNumber: string;
+  };
+  /** A business registration number is not ten digits or fails the national checksum. */
+  BUSINESS_NUMBER_INVALID: {
+    /** The value given, echoed. */
+    readonly input: string;
+    /** Why it was refused. */
+    readonly reason: 'format' | 'checksum';
+  };
   /** A money amount that is not a whole, non-negative, safe number of won. */
   MONEY_INVALID: {
     /** The value given, echoed. */
@@ -137,6 +270,23 @@ const CODE_SET: Readonly<Record<IssueCode, true>> = {
   TIERING_INVALID_COHORT: true,
   TIERING_INVALID_RANK: true,
   MONEY_INVALID: true,
+  INPUT_INVALID: true,
+  GRANT_TOO_MANY_YEARS: true,
+  GRANT_YEAR_CAP_EXCEEDED: true,
+  GRANT_TOTAL_CAP_EXCEEDED: true,
+  GRANT_PUBLIC_SHARE_EXCEEDED: true,
+  GRANT_CASH_SHARE_TOO_LOW: true,
+  GRANT_PARTICIPANT_ZERO_TOTAL: true,
+  GRANT_PARTICIPANT_DUPLICATE: true,
+  CONSORTIUM_LEAD_KIND: true,
+  CONSORTIUM_LEAD_TIER: true,
+  CONSORTIUM_LEAD_REGION: true,
+  CONSORTIUM_REQUIREMENT_UNMET: true,
+  CONSORTIUM_MEMBER_KIND_NOT_ALLOWED: true,
+  CONSORTIUM_MEMBER_KINDS_UNKNOWN: true,
+  CONSORTIUM_DUPLICATE_ID: true,
+  CONSORTIUM_DUPLICATE_BUSINESS_NUMBER: true,
+  BUSINESS_NUMBER_INVALID: true,
 };
 
 /**

@@ -15,7 +15,7 @@ const LAYERS: Readonly<Record<string, number>> = {
   tiering: 5,
   grants: 6,
   consortium: 6,
-  schemas: 6,
+  schemas: 5,
   eligibility: 7,
   testing: 8,
 };

@@ -21,6 +21,41 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   TIERING_INVALID_COHORT: { index: 0, input: '42' },
   TIERING_INVALID_RANK: { input: '11', cohortSize: '10' },
   MONEY_INVALID: { input: '"1억억"', reason: 'syntax' },
+  INPUT_INVALID: { problem: 'type', expected: 'number', input: '"abc"' },
+  GRANT_TOO_MANY_YEARS: { limit: 2, actual: 3 },
+  GRANT_YEAR_CAP_EXCEEDED: { year: 1, limit: 700_000_000, actual: 700_000_001 },
+  GRANT_TOTAL_CAP_EXCEEDED: { limit: 1_400_000_000, actual: 1_400_000_001 },
+  GRANT_PUBLIC_SHARE_EXCEEDED: {
+    year: 1,
+    participant: 'lead',
+    kind: 'sme',
+    limit: '0.75',
+    actual: '0.750000001',
+  },
+  GRANT_CASH_SHARE_TOO_LOW: { year: 2, participant: 'lead', kind: 'sme', limit: '0.1', actual: '0.09' },
+  GRANT_PARTICIPANT_ZERO_TOTAL: { year: 1, participant: 'uni' },
+  GRANT_PARTICIPANT_DUPLICATE: { year: 1, participant: 'lead' },
+  CONSORTIUM_LEAD_KIND: { expected: ['sme'], actual: 'large' },
+  CONSORTIUM_LEAD_TIER: { expected: 'leading', actual: null },
+  CONSORTIUM_LEAD_REGION: { actual: '11' },
+  CONSORTIUM_REQUIREMENT_UNMET: {
+    requirement: 'consortium.2026.min-smes',
+    kinds: ['sme'],
+    limit: 2,
+    actual: 1,
+  },
+  CONSORTIUM_MEMBER_KIND_NOT_ALLOWED: { allowed: ['university', 'research-institute'], actual: 'large' },
+  CONSORTIUM_MEMBER_KINDS_UNKNOWN: { track: 'capability', edition: '2025' },
+  CONSORTIUM_DUPLICATE_ID: { id: 'lead' },
+  CONSORTIUM_DUPLICATE_BUSINESS_NUMBER: { businessNumber: '1208147521' },
+  BUSINESS_NUMBER_INVALID: { input: '"123-45-67890"', reason: 'checksum' },
+};
+
+// Parameters a message leaves out on purpose: DATE_INVALID's `expected` is English for programs
+// (the Korean message words it itself); the cohort of a bad score is in the params and the path.
+const NOT_SHOWN: Partial<Record<IssueCode, readonly string[]>> = {
+  DATE_INVALID: ['expected'],
+  TIERING_INVALID_SCORE: ['cohort'],
 };
 
 const HANGUL = /[\uAC00-\uD7A3]/u;
@@ -34,15 +69,29 @@ describe('message tables', () => {
     expect(MESSAGES.en).toBe(en);
   });
 
-  it.each(ISSUE_CODES)('%s: Korean is Korean, English is not, and both echo the input', (code) => {
+  it.each(ISSUE_CODES)('%s: Korean is Korean, English is not, and both show every parameter', (code) => {
     const params = SAMPLES[code];
     const koText = formatMessage(code, params, 'ko');
     const enText = formatMessage(code, params, 'en');
     expect(koText).toMatch(HANGUL);
-    expect(enText).toMatch(/^[A-Z][a-z]+ /u);
+    expect(enText).toMatch(/^[A-Z][a-z]* /u);
     expect(enText).not.toBe(koText);
-    expect(koText).toContain(params.input);
-    expect(enText).toContain(params.input);
+    // Each value the message is built from shows in it: strings as given, numbers plain or with
+    // thousands separators, lists by their first entry. (Reason codes are worded, not shown.)
+    for (const [name, value] of Object.entries(params)) {
+      if (name === 'reason' || name === 'problem' || value === null) continue;
+      if (NOT_SHOWN[code]?.includes(name)) continue;
+      const shown = Array.isArray(value)
+        ? [String(value[0])]
+        : typeof value === 'number'
+          ? [String(value), value.toLocaleString('en-US')]
+          : [String(value)];
+      for (const text of [koText, enText])
+        expect(
+          shown.some((s) => text.includes(s)),
+          `${name} in ${text}`,
+        ).toBe(true);
+    }
     expect(formatMessage(code, params)).toBe(koText);
   });
 

@@ -8,8 +8,9 @@ function refusal(action: () => unknown): { code: IssueCode; params: Record<strin
     action();
   } catch (error) {
     if (!isRulesError(error)) throw error;
-    expect(error.messages.ko).toContain(error.params.input);
-    expect(error.messages.en).toContain(error.params.input);
+    const { input } = error.params as { input: string };
+    expect(error.messages.ko).toContain(input);
+    expect(error.messages.en).toContain(input);
     return { code: error.code, params: { ...error.params } };
   }
   throw new Error('formatKRW did not throw');

@@ -1,0 +1,245 @@
+import { createIssue, rulesErrorFromIssues } from '../locales/index';
+import { EDITIONS } from '../program/editions/index';
+import { getRegion } from '../regions/getRegion';
+import { describeInput } from '../rules/describeInput';
+import type { Evidence, InstitutionKind, RegionCode, RuleIssue, RuleRef } from '../rules/types';
+import { consortiumSchema } from '../schemas/consortium';
+import { issuesFromZod } from '../schemas/issues';
+import type { CheckOptions } from '../grants/checkGrantPlan';
+import { readBusinessNumber } from './businessNumber';
+import type { ConsortiumResult, ConsortiumSummary } from './types';
+
+const ruleOf = (id: string, evidence: Evidence): RuleRef => ({
+  id,
+  sources: evidence.sources,
+  confidence: evidence.confidence,
+});
+
+const OWN_RULE = (id: string): RuleRef => ({ id, sources: [], confidence: 'confirmed' });
+
+const KINDS: readonly InstitutionKind[] = [
+  'sme',
+  'midsize',
+  'large',
+  'university',
+  'research-institute',
+  'nonprofit',
+];
+
+/**
+ * Checks a consortium against the composition rules of its edition and track.
+ *
+ * Rules (from the edition data): the lead is of a kind that may lead (an SME), has the track's
+ * tier (`leading` for supply-chain, `potential` for capability) and sits in a non-capital region;
+ * the composition requirements hold — 2025 supply-chain: at least one university, large or midsize
+ * company or research institute; 2026 supply-chain: at least two SMEs, the lead included, and at
+ * least one university; members are of the kinds the track admits where the sources say (2026
+ * capability: universities and research institutes — a reported rule, and its issue says so);
+ * no id or business registration number twice; every business number passes the national check.
+ * Where the sources do not say who may join, a warning says the members' kinds were not checked.
+ *
+ * @param consortium - edition, track, lead and members.
+ * @param options - the messages' locale.
+ * @returns the summary on success; on failure every issue, and the summary when the input was
+ * well-formed.
+ *
+ * @example
+ * ```ts
+ * import { checkConsortium } from 'regional-innovation-rnd/consortium';
+ * const result = checkConsortium({
+ *   edition: '2026',
+ *   track: 'supply-chain',
+ *   lead: { id: 'lead', kind: 'sme', region: '부산', tier: 'leading', businessNumber: '120-81-47521' },
+ *   members: [
+ *     { id: 'partner', kind: 'sme' },
+ *     { id: 'uni', kind: 'university' },
+ *   ],
+ * });
+ * result.ok; // true
+ * ```
+ */
+export function checkConsortium(consortium: unknown, options: CheckOptions = {}): ConsortiumResult {
+  const locale = options.locale === 'en' ? 'en' : 'ko';
+  const parsed = consortiumSchema.safeParse(consortium, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error.issues, locale), warnings: [] };
+  const { edition: editionId, track: trackId, lead, members } = parsed.data;
+  const rules = EDITIONS[editionId].tracks[trackId].consortium;
+  const issues: RuleIssue[] = [];
+  const warnings: RuleIssue[] = [];
+  const applied: string[] = [];
+
+  // The lead: kind, tier, region.
+  applied.push('consortium.lead');
+  const leadRule = ruleOf('consortium.lead', rules.lead.provenance);
+  if (!rules.lead.kinds.includes(lead.kind)) {
+    issues.push(
+      createIssue('CONSORTIUM_LEAD_KIND', {
+        path: ['lead', 'kind'],
+        params: { expected: rules.lead.kinds, actual: lead.kind },
+        rule: leadRule,
+        locale,
+      }),
+    );
+  }
+  if (lead.tier !== rules.lead.tier) {
+    issues.push(
+      createIssue('CONSORTIUM_LEAD_TIER', {
+        path: ['lead', 'tier'],
+        params: { expected: rules.lead.tier, actual: lead.tier ?? null },
+        rule: leadRule,
+        locale,
+      }),
+    );
+  }
+  let leadRegion: RegionCode | null = null;
+  if (rules.lead.nonCapitalRegion) {
+    const region = lead.region === undefined ? undefined : getRegion(lead.region);
+    if (lead.region !== undefined && region === undefined) {
+      issues.push(
+        createIssue('REGION_UNKNOWN', {
+          path: ['lead', 'region'],
+          params: { input: describeInput(lead.region) },
+          rule: leadRule,
+          locale,
+        }),
+      );
+    } else if (region === undefined || region.capital) {
+      issues.push(
+        createIssue('CONSORTIUM_LEAD_REGION', {
+          path: ['lead', 'region'],
+          params: { actual: region?.code ?? null },
+          rule: leadRule,
+          locale,
+        }),
+      );
+    }
+    leadRegion = region?.code ?? null;
+  }
+
+  // Composition.
+  const everyone = [lead, ...members];
+  const countsByKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<InstitutionKind, number>;
+  for (const participant of everyone) countsByKind[participant.kind] += 1;
+  for (const requirement of rules.requirements) {
+    applied.push(requirement.id);
+    const pool = requirement.countsLead ? everyone : members;
+    const actual = pool.filter((participant) => requirement.kinds.includes(participant.kind)).length;
+    if (actual < requirement.min) {
+      issues.push(
+        createIssue('CONSORTIUM_REQUIREMENT_UNMET', {
+          path: ['members'],
+          params: { requirement: requirement.id, kinds: requirement.kinds, limit: requirement.min, actual },
+          rule: ruleOf(requirement.id, requirement.provenance),
+          locale,
+        }),
+      );
+    }
+  }
+  const memberRule = ruleOf(`consortium.${trackId}.member-kinds`, rules.memberKindsProvenance);
+  if (rules.memberKinds === null) {
+    if (members.length > 0) {
+      warnings.push(
+        createIssue('CONSORTIUM_MEMBER_KINDS_UNKNOWN', {
+          path: ['members'],
+          params: { track: trackId, edition: editionId },
+          rule: memberRule,
+          locale,
+        }),
+      );
+    }
+  } else {
+    applied.push(memberRule.id);
+    const allowed = rules.memberKinds;
+    members.forEach((member, i) => {
+      if (!allowed.includes(member.kind)) {
+        issues.push(
+          createIssue('CONSORTIUM_MEMBER_KIND_NOT_ALLOWED', {
+            path: ['members', i, 'kind'],
+            params: { allowed, actual: member.kind },
+            rule: memberRule,
+            locale,
+          }),
+        );
+      }
+    });
+  }
+
+  // Identity: ids and business numbers, once each and well-formed.
+  applied.push('consortium.unique', 'consortium.business-number');
+  const ids = new Set<string>();
+  const numbers = new Set<string>();
+  everyone.forEach((participant, i) => {
+    const path = i === 0 ? ['lead'] : ['members', i - 1];
+    if (ids.has(participant.id)) {
+      issues.push(
+        createIssue('CONSORTIUM_DUPLICATE_ID', {
+          path: [...path, 'id'],
+          params: { id: participant.id },
+          rule: OWN_RULE('consortium.unique'),
+          locale,
+        }),
+      );
+    }
+    ids.add(participant.id);
+    if (participant.businessNumber === undefined) return;
+    const read = readBusinessNumber(participant.businessNumber);
+    if (read.problem !== undefined) {
+      issues.push(
+        createIssue('BUSINESS_NUMBER_INVALID', {
+          path: [...path, 'businessNumber'],
+          params: { input: describeInput(participant.businessNumber), reason: read.problem },
+          rule: OWN_RULE('consortium.business-number'),
+          locale,
+        }),
+      );
+    } else if (numbers.has(read.digits)) {
+      issues.push(
+        createIssue('CONSORTIUM_DUPLICATE_BUSINESS_NUMBER', {
+          path: [...path, 'businessNumber'],
+          params: { businessNumber: read.digits },
+          rule: OWN_RULE('consortium.unique'),
+          locale,
+        }),
+      );
+    } else {
+      numbers.add(read.digits);
+    }
+  });
+
+  const summary: ConsortiumSummary = {
+    edition: editionId,
+    track: trackId,
+    leadRegion,
+    participants: everyone.length,
+    countsByKind,
+    rulesApplied: applied,
+  };
+  return issues.length === 0
+    ? { ok: true, value: summary, warnings }
+    : { ok: false, issues, warnings, summary };
+}
+
+/**
+ * {@link checkConsortium}, throwing instead of returning issues.
+ *
+ * @param consortium - edition, track, lead and members.
+ * @param options - the messages' locale.
+ * @returns the summary.
+ * @throws {@link rules!RulesError} with the first issue's code and every issue in `issues`.
+ *
+ * @example
+ * ```ts
+ * import { checkConsortiumOrThrow } from 'regional-innovation-rnd/consortium';
+ * checkConsortiumOrThrow({
+ *   edition: '2025',
+ *   track: 'capability',
+ *   lead: { id: 'a', kind: 'sme', region: '광주', tier: 'potential' },
+ *   members: [],
+ * }).participants; // 1
+ * ```
+ */
+export function checkConsortiumOrThrow(consortium: unknown, options: CheckOptions = {}): ConsortiumSummary {
+  const result = checkConsortium(consortium, options);
+  if (result.ok) return result.value;
+  throw rulesErrorFromIssues(result.issues);
+}

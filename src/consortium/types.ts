@@ -1,0 +1,108 @@
+import type { EditionId, InstitutionKind, RegionCode, RuleIssue, Tier, TrackId } from '../rules/types';
+
+/**
+ * A participant of a consortium as the caller gives it.
+ *
+ * @example
+ * ```ts
+ * import type { ConsortiumParticipantInput } from 'regional-innovation-rnd/consortium';
+ * const lead: ConsortiumParticipantInput = {
+ *   id: 'lead', kind: 'sme', region: '부산', tier: 'leading', businessNumber: '120-81-47521',
+ * };
+ * ```
+ */
+export interface ConsortiumParticipantInput {
+  /** Its id, unique in the consortium. */
+  readonly id: string;
+  /** Its institution kind. */
+  readonly kind: InstitutionKind;
+  /** Its region: a code, legacy code, Korean or English name. Needed for the lead. */
+  readonly region?: string | number;
+  /** Its tier within its industry. Needed for the lead. */
+  readonly tier?: Tier;
+  /** Its business registration number (10 digits, dashes allowed). */
+  readonly businessNumber?: string;
+  /** Its role in the project (주관, 공동, 위탁 …), for the caller's own use. */
+  readonly role?: string;
+}
+
+/**
+ * A consortium as the caller gives it to {@link checkConsortium}.
+ *
+ * @example
+ * ```ts
+ * import type { ConsortiumInput } from 'regional-innovation-rnd/consortium';
+ * const consortium: ConsortiumInput = {
+ *   edition: '2026',
+ *   track: 'capability',
+ *   lead: { id: 'lead', kind: 'sme', region: '대구', tier: 'potential' },
+ *   members: [{ id: 'uni', kind: 'university' }],
+ * };
+ * ```
+ */
+export interface ConsortiumInput {
+  /** The edition (yearly call). */
+  readonly edition: EditionId;
+  /** The track. */
+  readonly track: TrackId;
+  /** The lead (주관기관). */
+  readonly lead: ConsortiumParticipantInput;
+  /** The other participants (공동·위탁 기관); may be empty where the track allows. */
+  readonly members: readonly ConsortiumParticipantInput[];
+}
+
+/**
+ * A consortium in numbers: how many participants of each kind, with the rules that were applied.
+ *
+ * @example
+ * ```ts
+ * import type { ConsortiumSummary } from 'regional-innovation-rnd/consortium';
+ * declare const summary: ConsortiumSummary;
+ * summary.countsByKind.sme; // SMEs, the lead included
+ * ```
+ */
+export interface ConsortiumSummary {
+  /** The edition. */
+  readonly edition: EditionId;
+  /** The track. */
+  readonly track: TrackId;
+  /** The lead's region code, when it was given and known. */
+  readonly leadRegion: RegionCode | null;
+  /** Participants in all, the lead included. */
+  readonly participants: number;
+  /** Participants of each kind, the lead included. */
+  readonly countsByKind: Readonly<Record<InstitutionKind, number>>;
+  /** The ids of the rules that were applied. */
+  readonly rulesApplied: readonly string[];
+}
+
+/**
+ * What {@link checkConsortium} gives: the summary on success; on failure the issues, and the
+ * summary when the input was well-formed.
+ *
+ * @example
+ * ```ts
+ * import type { ConsortiumResult } from 'regional-innovation-rnd/consortium';
+ * declare const result: ConsortiumResult;
+ * const summary = result.ok ? result.value : result.summary;
+ * ```
+ */
+export type ConsortiumResult =
+  | {
+      /** The consortium passed. */
+      readonly ok: true;
+      /** Its summary. */
+      readonly value: ConsortiumSummary;
+      /** Problems that do not stop it, e.g. a rule the sources do not give. */
+      readonly warnings: readonly RuleIssue[];
+    }
+  | {
+      /** The consortium failed. */
+      readonly ok: false;
+      /** Every problem found. */
+      readonly issues: readonly RuleIssue[];
+      /** Problems that do not stop it. */
+      readonly warnings: readonly RuleIssue[];
+      /** The summary, when the input was well-formed. */
+      readonly summary?: ConsortiumSummary;
+    };

@@ -1,0 +1,286 @@
+import { createIssue, rulesErrorFromIssues } from '../locales/index';
+import { floorOfProduct, percentText, productAtMost, ratioText } from '../money/ratio';
+import { describeInput } from '../rules/describeInput';
+import { EDITIONS } from '../program/editions/index';
+import type { CostShareRule, TrackRules } from '../program/types';
+import type { Evidence, Locale, RuleIssue, RuleRef } from '../rules/types';
+import { issuesFromZod } from '../schemas/issues';
+import { grantPlanSchema } from '../schemas/grantPlan';
+import type {
+  GrantParticipantSummary,
+  GrantPlanResult,
+  GrantPlanSummary,
+  GrantTotals,
+  GrantYearSummary,
+} from './types';
+
+/**
+ * Options of {@link checkGrantPlan}.
+ *
+ * @example
+ * ```ts
+ * import type { CheckOptions } from 'regional-innovation-rnd/grants';
+ * const options: CheckOptions = { locale: 'en' };
+ * ```
+ */
+export interface CheckOptions {
+  /** The language of the issues' messages: `'ko'` (default) or `'en'`. */
+  readonly locale?: Locale;
+}
+
+const ruleOf = (id: string, evidence: Evidence): RuleRef => ({
+  id,
+  sources: evidence.sources,
+  confidence: evidence.confidence,
+});
+
+function totalsOf(publicFunding: number, cash: number, inKind: number): GrantTotals {
+  const total = publicFunding + cash + inKind;
+  return { publicFunding, cash, inKind, total, publicShare: ratioText(publicFunding, total) };
+}
+
+/**
+ * Checks a grant plan against the caps and cost-sharing rules of its edition and track, exactly,
+ * and sums it up.
+ *
+ * Rules (every number from the edition data): the plan runs at most `maxYears` years; public money
+ * (정부·지자체 지원연구개발비) in each year is at most `maxGrantPerYear` and in all at most
+ * `maxGrantTotal`; in each year each participant's public share of its own total is at most its
+ * kind's `maxPublicPercent` (SME 75%, 중견 70%, 대기업 50%, non-profits 100%), and its cash is at
+ * least its kind's `minCashPercentOfOwnShare` of its own share (10%, 13%, 15%; none for
+ * non-profits); a participant has a non-zero total and appears once a year. Shares are compared
+ * in integers: 750,000,000 public on 1,000,000,000 passes, 750,000,001 fails.
+ *
+ * Malformed input (missing or extra keys, wrong types, `__proto__` keys, money that is not whole
+ * won) gives issues, never an exception.
+ *
+ * @param plan - the plan; money in any accepted form.
+ * @param options - the messages' locale.
+ * @returns the summary on success; on failure every issue, and the summary when the plan was
+ * well-formed.
+ *
+ * @example
+ * ```ts
+ * import { checkGrantPlan } from 'regional-innovation-rnd/grants';
+ * const result = checkGrantPlan({
+ *   edition: '2026',
+ *   track: 'supply-chain',
+ *   years: [
+ *     {
+ *       participants: [
+ *         { id: 'lead', kind: 'sme', publicFunding: '4억', cash: '1천4백만원', inKind: '1억 2천만원' },
+ *         { id: 'uni', kind: 'university', publicFunding: '3억', cash: 0, inKind: 0 },
+ *       ],
+ *     },
+ *   ],
+ * });
+ * result.ok; // true
+ * if (result.ok) result.value.years[0]?.headroom.publicFunding; // 0 (exactly at 7억원)
+ * ```
+ */
+export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): GrantPlanResult {
+  const locale = options.locale === 'en' ? 'en' : 'ko';
+  const parsed = grantPlanSchema.safeParse(plan, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error.issues, locale), warnings: [] };
+  const { edition: editionId, track: trackId, years } = parsed.data;
+  // Every sum below is of safe integers; if the largest (all money of the plan) is safe, all are
+  // exact. A plan whose money adds up past 2^53 won is refused rather than summed inexactly.
+  const allMoney = years.reduce(
+    (sum, year) => year.participants.reduce((acc, p) => acc + p.publicFunding + p.cash + p.inKind, sum),
+    0,
+  );
+  if (allMoney > Number.MAX_SAFE_INTEGER) {
+    const issue = createIssue('MONEY_INVALID', {
+      path: ['years'],
+      params: { input: describeInput(allMoney), reason: 'unsafe' },
+      rule: { id: 'money.safe-integer', sources: [], confidence: 'confirmed' },
+      locale,
+    });
+    return { ok: false, issues: [issue], warnings: [] };
+  }
+  const edition = EDITIONS[editionId];
+  const track: TrackRules = edition.tracks[trackId];
+  const issues: RuleIssue[] = [];
+  const add = (issue: RuleIssue): void => {
+    issues.push(issue);
+  };
+
+  if (years.length > track.maxYears) {
+    add(
+      createIssue('GRANT_TOO_MANY_YEARS', {
+        path: ['years'],
+        params: { limit: track.maxYears, actual: years.length },
+        rule: ruleOf('grants.max-years', track.provenance.maxYears),
+        locale,
+      }),
+    );
+  }
+
+  let planPublic = 0;
+  let planCash = 0;
+  let planInKind = 0;
+  const yearSummaries: GrantYearSummary[] = [];
+  years.forEach(({ participants }, y) => {
+    const year = y + 1;
+    const seen = new Set<string>();
+    let yearPublic = 0;
+    let yearCash = 0;
+    let yearInKind = 0;
+    const rows: GrantParticipantSummary[] = participants.map((participant, p) => {
+      const path = ['years', y, 'participants', p];
+      const { id, kind, publicFunding, cash, inKind } = participant;
+      const share: CostShareRule = edition.costSharing[kind];
+      const totals = totalsOf(publicFunding, cash, inKind);
+      const own = cash + inKind;
+      yearPublic += publicFunding;
+      yearCash += cash;
+      yearInKind += inKind;
+
+      if (seen.has(id)) {
+        add(
+          createIssue('GRANT_PARTICIPANT_DUPLICATE', {
+            path: [...path, 'id'],
+            params: { year, participant: id },
+            rule: { id: 'grants.participant.unique', sources: [], confidence: 'confirmed' },
+            locale,
+          }),
+        );
+      }
+      seen.add(id);
+      if (totals.total === 0) {
+        add(
+          createIssue('GRANT_PARTICIPANT_ZERO_TOTAL', {
+            path,
+            params: { year, participant: id },
+            rule: { id: 'grants.participant.nonzero', sources: [], confidence: 'confirmed' },
+            locale,
+          }),
+        );
+      }
+      const maxPublic = share.maxPublicPercent;
+      if (totals.total > 0 && !productAtMost(publicFunding, 100, totals.total, maxPublic)) {
+        add(
+          createIssue('GRANT_PUBLIC_SHARE_EXCEEDED', {
+            path: [...path, 'publicFunding'],
+            params: {
+              year,
+              participant: id,
+              kind,
+              limit: percentText(maxPublic),
+              actual: totals.publicShare ?? '0',
+            },
+            rule: ruleOf(`grants.cost-share.public.${kind}`, share.provenance),
+            locale,
+          }),
+        );
+      }
+      const minCash = share.minCashPercentOfOwnShare;
+      if (minCash !== null && own > 0 && !productAtMost(own, minCash, cash, 100)) {
+        add(
+          createIssue('GRANT_CASH_SHARE_TOO_LOW', {
+            path: [...path, 'cash'],
+            params: {
+              year,
+              participant: id,
+              kind,
+              limit: percentText(minCash),
+              actual: ratioText(cash, own) ?? '0',
+            },
+            rule: ruleOf(`grants.cost-share.cash.${kind}`, share.provenance),
+            locale,
+          }),
+        );
+      }
+      return {
+        id,
+        kind,
+        ...totals,
+        cashShare: ratioText(cash, own),
+        limits: {
+          publicShare: percentText(maxPublic),
+          cashShare: minCash === null ? null : percentText(minCash),
+        },
+        headroom: {
+          // public' ≤ p·(public' + own) ⇔ public' ≤ p·own ÷ (1 − p), with p = maxPublic ÷ 100.
+          publicFunding:
+            maxPublic >= 100 ? null : floorOfProduct(maxPublic, own, 100 - maxPublic) - publicFunding,
+          // cash ≥ m·own ⇔ the cash that could move to in-kind is cash − ⌈m·own⌉ = cash + ⌊−m·own⌋.
+          cash: minCash === null ? null : cash - (own - floorOfProduct(100 - minCash, own, 100)),
+        },
+      };
+    });
+
+    if (yearPublic > track.maxGrantPerYear) {
+      add(
+        createIssue('GRANT_YEAR_CAP_EXCEEDED', {
+          path: ['years', y],
+          params: { year, limit: track.maxGrantPerYear, actual: yearPublic },
+          rule: ruleOf('grants.cap.per-year', track.provenance.maxGrantPerYear),
+          locale,
+        }),
+      );
+    }
+    planPublic += yearPublic;
+    planCash += yearCash;
+    planInKind += yearInKind;
+    yearSummaries.push({
+      year,
+      ...totalsOf(yearPublic, yearCash, yearInKind),
+      participants: rows,
+      headroom: { publicFunding: track.maxGrantPerYear - yearPublic },
+    });
+  });
+
+  if (planPublic > track.maxGrantTotal) {
+    add(
+      createIssue('GRANT_TOTAL_CAP_EXCEEDED', {
+        path: ['years'],
+        params: { limit: track.maxGrantTotal, actual: planPublic },
+        rule: ruleOf('grants.cap.total', track.provenance.maxGrantTotal),
+        locale,
+      }),
+    );
+  }
+
+  const summary: GrantPlanSummary = {
+    edition: editionId,
+    track: trackId,
+    caps: {
+      maxYears: track.maxYears,
+      maxGrantPerYear: track.maxGrantPerYear,
+      maxGrantTotal: track.maxGrantTotal,
+    },
+    years: yearSummaries,
+    total: {
+      ...totalsOf(planPublic, planCash, planInKind),
+      headroom: { publicFunding: track.maxGrantTotal - planPublic },
+    },
+  };
+  return issues.length === 0
+    ? { ok: true, value: summary, warnings: [] }
+    : { ok: false, issues, warnings: [], summary };
+}
+
+/**
+ * {@link checkGrantPlan}, throwing instead of returning issues.
+ *
+ * @param plan - the plan.
+ * @param options - the messages' locale.
+ * @returns the summary.
+ * @throws {@link rules!RulesError} with the first issue's code and every issue in `issues`.
+ *
+ * @example
+ * ```ts
+ * import { checkGrantPlanOrThrow } from 'regional-innovation-rnd/grants';
+ * try {
+ *   checkGrantPlanOrThrow({ edition: '2026', track: 'capability', years: [] });
+ * } catch (error) {
+ *   // RulesError INPUT_INVALID: a plan has at least one year
+ * }
+ * ```
+ */
+export function checkGrantPlanOrThrow(plan: unknown, options: CheckOptions = {}): GrantPlanSummary {
+  const result = checkGrantPlan(plan, options);
+  if (result.ok) return result.value;
+  throw rulesErrorFromIssues(result.issues);
+}

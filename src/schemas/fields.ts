@@ -1,0 +1,55 @@
+import * as z from 'zod';
+import { isRulesError } from '../rules/RulesError';
+import { describeInput } from '../rules/describeInput';
+import { parseKRW } from '../money/parseKRW';
+import { EDITION_IDS } from '../program/editions/index';
+import { isEditionId } from '../program/getEdition';
+import type { EditionId } from '../rules/types';
+import type { CarriedIssue } from './issues';
+
+type Context = z.core.$RefinementCtx;
+
+function carry(ctx: Context, value: unknown, carried: CarriedIssue): typeof z.NEVER {
+  ctx.issues.push({ code: 'custom', message: carried.code, input: value, params: { carried } });
+  return z.NEVER;
+}
+
+/**
+ * An amount of won in any form the library accepts (integer number, numeric or Korean string,
+ * bigint, Decimal), read exactly into a safe integer; anything else is MONEY_INVALID.
+ */
+export const money = z.unknown().transform((value, ctx): number => {
+  try {
+    return parseKRW(value);
+  } catch (error) {
+    if (isRulesError(error, 'MONEY_INVALID'))
+      return carry(ctx, value, { code: 'MONEY_INVALID', params: error.params });
+    throw error;
+  }
+});
+
+/** An edition id (`'2025'`, `'2026'`, or the year as a number); anything else is EDITION_UNKNOWN. */
+export const edition = z.unknown().transform((value, ctx): EditionId => {
+  const id = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+  if (isEditionId(id)) return id;
+  return carry(ctx, value, {
+    code: 'EDITION_UNKNOWN',
+    params: { input: describeInput(value), known: EDITION_IDS },
+  });
+});
+
+/** A track id. */
+export const track = z.enum(['supply-chain', 'capability']);
+
+/** An institution kind. */
+export const institutionKind = z.enum([
+  'sme',
+  'midsize',
+  'large',
+  'university',
+  'research-institute',
+  'nonprofit',
+]);
+
+/** A participant id: a non-empty string. */
+export const participantId = z.string().min(1).max(200);

@@ -1,0 +1,8 @@
+/**
+ * The zod schemas of the validators' inputs, and the mapping of zod's issues to the library's.
+ * Imported by the validators; a bundle that does not validate does not load zod.
+ *
+ * @module schemas
+ */
+export { grantPlanSchema } from './grantPlan';
+export { consortiumSchema } from './consortium';
