@@ -13,6 +13,7 @@ export {
   localize,
   createIssue,
   createRulesError,
+  rulesErrorFromIssues,
   ko as messagesKo,
   en as messagesEn,
 } from './locales/index';
@@ -23,3 +24,6 @@ export * from './program/index';
 export * from './regions/index';
 export * from './industries/index';
 export * from './tiering/index';
+export * from './schemas/index';
+export * from './grants/index';
+export * from './consortium/index';

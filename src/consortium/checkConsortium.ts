@@ -2,20 +2,13 @@ import { createIssue, rulesErrorFromIssues } from '../locales/index';
 import { EDITIONS } from '../program/editions/index';
 import { getRegion } from '../regions/getRegion';
 import { describeInput } from '../rules/describeInput';
-import type { Evidence, InstitutionKind, RegionCode, RuleIssue, RuleRef } from '../rules/types';
+import { ruleRef } from '../rules/ruleRef';
+import type { InstitutionKind, RegionCode, RuleIssue } from '../rules/types';
 import { consortiumSchema } from '../schemas/consortium';
 import { issuesFromZod } from '../schemas/issues';
 import type { CheckOptions } from '../grants/checkGrantPlan';
 import { readBusinessNumber } from './businessNumber';
 import type { ConsortiumResult, ConsortiumSummary } from './types';
-
-const ruleOf = (id: string, evidence: Evidence): RuleRef => ({
-  id,
-  sources: evidence.sources,
-  confidence: evidence.confidence,
-});
-
-const OWN_RULE = (id: string): RuleRef => ({ id, sources: [], confidence: 'confirmed' });
 
 const KINDS: readonly InstitutionKind[] = [
   'sme',
@@ -70,7 +63,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
 
   // The lead: kind, tier, region.
   applied.push('consortium.lead');
-  const leadRule = ruleOf('consortium.lead', rules.lead.provenance);
+  const leadRule = ruleRef('consortium.lead', rules.lead.provenance);
   if (!rules.lead.kinds.includes(lead.kind)) {
     issues.push(
       createIssue('CONSORTIUM_LEAD_KIND', {
@@ -129,13 +122,13 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
         createIssue('CONSORTIUM_REQUIREMENT_UNMET', {
           path: ['members'],
           params: { requirement: requirement.id, kinds: requirement.kinds, limit: requirement.min, actual },
-          rule: ruleOf(requirement.id, requirement.provenance),
+          rule: ruleRef(requirement.id, requirement.provenance),
           locale,
         }),
       );
     }
   }
-  const memberRule = ruleOf(`consortium.${trackId}.member-kinds`, rules.memberKindsProvenance);
+  const memberRule = ruleRef(`consortium.${trackId}.member-kinds`, rules.memberKindsProvenance);
   if (rules.memberKinds === null) {
     if (members.length > 0) {
       warnings.push(
@@ -175,7 +168,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
         createIssue('CONSORTIUM_DUPLICATE_ID', {
           path: [...path, 'id'],
           params: { id: participant.id },
-          rule: OWN_RULE('consortium.unique'),
+          rule: ruleRef('consortium.unique'),
           locale,
         }),
       );
@@ -188,7 +181,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
         createIssue('BUSINESS_NUMBER_INVALID', {
           path: [...path, 'businessNumber'],
           params: { input: describeInput(participant.businessNumber), reason: read.problem },
-          rule: OWN_RULE('consortium.business-number'),
+          rule: ruleRef('consortium.business-number'),
           locale,
         }),
       );
@@ -197,7 +190,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
         createIssue('CONSORTIUM_DUPLICATE_BUSINESS_NUMBER', {
           path: [...path, 'businessNumber'],
           params: { businessNumber: read.digits },
-          rule: OWN_RULE('consortium.unique'),
+          rule: ruleRef('consortium.unique'),
           locale,
         }),
       );

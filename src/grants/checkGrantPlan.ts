@@ -3,9 +3,10 @@ import { floorOfProduct, percentText, productAtMost, ratioText } from '../money/
 import { describeInput } from '../rules/describeInput';
 import { EDITIONS } from '../program/editions/index';
 import type { CostShareRule, TrackRules } from '../program/types';
-import type { Evidence, Locale, RuleIssue, RuleRef } from '../rules/types';
+import { ruleRef } from '../rules/ruleRef';
+import type { Locale, RuleIssue } from '../rules/types';
 import { issuesFromZod } from '../schemas/issues';
-import { grantPlanSchema } from '../schemas/grantPlan';
+import { grantPlanSchema, isPlainGrantPlan, type GrantPlan } from '../schemas/grantPlan';
 import type {
   GrantParticipantSummary,
   GrantPlanResult,
@@ -27,12 +28,6 @@ export interface CheckOptions {
   /** The language of the issues' messages: `'ko'` (default) or `'en'`. */
   readonly locale?: Locale;
 }
-
-const ruleOf = (id: string, evidence: Evidence): RuleRef => ({
-  id,
-  sources: evidence.sources,
-  confidence: evidence.confidence,
-});
 
 function totalsOf(publicFunding: number, cash: number, inKind: number): GrantTotals {
   const total = publicFunding + cash + inKind;
@@ -80,20 +75,27 @@ function totalsOf(publicFunding: number, cash: number, inKind: number): GrantTot
  */
 export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): GrantPlanResult {
   const locale = options.locale === 'en' ? 'en' : 'ko';
-  const parsed = grantPlanSchema.safeParse(plan, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error.issues, locale), warnings: [] };
-  const { edition: editionId, track: trackId, years } = parsed.data;
+  let data: GrantPlan;
+  if (isPlainGrantPlan(plan)) {
+    data = plan;
+  } else {
+    const parsed = grantPlanSchema.safeParse(plan, { reportInput: true });
+    if (!parsed.success)
+      return { ok: false, issues: issuesFromZod(parsed.error.issues, locale), warnings: [] };
+    data = parsed.data;
+  }
+  const { edition: editionId, track: trackId, years } = data;
   // Every sum below is of safe integers; if the largest (all money of the plan) is safe, all are
   // exact. A plan whose money adds up past 2^53 won is refused rather than summed inexactly.
-  const allMoney = years.reduce(
-    (sum, year) => year.participants.reduce((acc, p) => acc + p.publicFunding + p.cash + p.inKind, sum),
-    0,
-  );
+  let allMoney = 0;
+  for (const year of years) {
+    for (const row of year.participants) allMoney += row.publicFunding + row.cash + row.inKind;
+  }
   if (allMoney > Number.MAX_SAFE_INTEGER) {
     const issue = createIssue('MONEY_INVALID', {
       path: ['years'],
       params: { input: describeInput(allMoney), reason: 'unsafe' },
-      rule: { id: 'money.safe-integer', sources: [], confidence: 'confirmed' },
+      rule: ruleRef('money.safe-integer'),
       locale,
     });
     return { ok: false, issues: [issue], warnings: [] };
@@ -101,16 +103,15 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
   const edition = EDITIONS[editionId];
   const track: TrackRules = edition.tracks[trackId];
   const issues: RuleIssue[] = [];
-  const add = (issue: RuleIssue): void => {
-    issues.push(issue);
-  };
+  // The limits as decimal strings, once per kind of institution in this call.
+  const limitTexts = new Map<CostShareRule, GrantParticipantSummary['limits']>();
 
   if (years.length > track.maxYears) {
-    add(
+    issues.push(
       createIssue('GRANT_TOO_MANY_YEARS', {
         path: ['years'],
         params: { limit: track.maxYears, actual: years.length },
-        rule: ruleOf('grants.max-years', track.provenance.maxYears),
+        rule: ruleRef('grants.max-years', track.provenance.maxYears),
         locale,
       }),
     );
@@ -120,65 +121,72 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
   let planCash = 0;
   let planInKind = 0;
   const yearSummaries: GrantYearSummary[] = [];
-  years.forEach(({ participants }, y) => {
+  for (let y = 0; y < years.length; y += 1) {
+    const { participants } = years[y] as (typeof years)[number];
     const year = y + 1;
     const seen = new Set<string>();
     let yearPublic = 0;
     let yearCash = 0;
     let yearInKind = 0;
-    const rows: GrantParticipantSummary[] = participants.map((participant, p) => {
-      const path = ['years', y, 'participants', p];
-      const { id, kind, publicFunding, cash, inKind } = participant;
+    const rows: GrantParticipantSummary[] = [];
+    for (let p = 0; p < participants.length; p += 1) {
+      const participant = participants[p] as (typeof participants)[number];
+      const { id, kind } = participant;
+      // Adding 0 folds -0 into 0, as the schema does for money it reads.
+      const publicFunding = participant.publicFunding + 0;
+      const cash = participant.cash + 0;
+      const inKind = participant.inKind + 0;
       const share: CostShareRule = edition.costSharing[kind];
-      const totals = totalsOf(publicFunding, cash, inKind);
       const own = cash + inKind;
+      const total = publicFunding + own;
+      const publicShare = ratioText(publicFunding, total);
       yearPublic += publicFunding;
       yearCash += cash;
       yearInKind += inKind;
 
       if (seen.has(id)) {
-        add(
+        issues.push(
           createIssue('GRANT_PARTICIPANT_DUPLICATE', {
-            path: [...path, 'id'],
+            path: ['years', y, 'participants', p, 'id'],
             params: { year, participant: id },
-            rule: { id: 'grants.participant.unique', sources: [], confidence: 'confirmed' },
+            rule: ruleRef('grants.participant.unique'),
             locale,
           }),
         );
       }
       seen.add(id);
-      if (totals.total === 0) {
-        add(
+      if (total === 0) {
+        issues.push(
           createIssue('GRANT_PARTICIPANT_ZERO_TOTAL', {
-            path,
+            path: ['years', y, 'participants', p],
             params: { year, participant: id },
-            rule: { id: 'grants.participant.nonzero', sources: [], confidence: 'confirmed' },
+            rule: ruleRef('grants.participant.nonzero'),
             locale,
           }),
         );
       }
       const maxPublic = share.maxPublicPercent;
-      if (totals.total > 0 && !productAtMost(publicFunding, 100, totals.total, maxPublic)) {
-        add(
+      if (total > 0 && !productAtMost(publicFunding, 100, total, maxPublic)) {
+        issues.push(
           createIssue('GRANT_PUBLIC_SHARE_EXCEEDED', {
-            path: [...path, 'publicFunding'],
+            path: ['years', y, 'participants', p, 'publicFunding'],
             params: {
               year,
               participant: id,
               kind,
               limit: percentText(maxPublic),
-              actual: totals.publicShare ?? '0',
+              actual: publicShare ?? '0',
             },
-            rule: ruleOf(`grants.cost-share.public.${kind}`, share.provenance),
+            rule: ruleRef(`grants.cost-share.public.${kind}`, share.provenance),
             locale,
           }),
         );
       }
       const minCash = share.minCashPercentOfOwnShare;
       if (minCash !== null && own > 0 && !productAtMost(own, minCash, cash, 100)) {
-        add(
+        issues.push(
           createIssue('GRANT_CASH_SHARE_TOO_LOW', {
-            path: [...path, 'cash'],
+            path: ['years', y, 'participants', p, 'cash'],
             params: {
               year,
               participant: id,
@@ -186,20 +194,30 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
               limit: percentText(minCash),
               actual: ratioText(cash, own) ?? '0',
             },
-            rule: ruleOf(`grants.cost-share.cash.${kind}`, share.provenance),
+            rule: ruleRef(`grants.cost-share.cash.${kind}`, share.provenance),
             locale,
           }),
         );
       }
-      return {
+      let limits = limitTexts.get(share);
+      if (limits === undefined) {
+        limits = {
+          publicShare: percentText(share.maxPublicPercent),
+          cashShare:
+            share.minCashPercentOfOwnShare === null ? null : percentText(share.minCashPercentOfOwnShare),
+        };
+        limitTexts.set(share, limits);
+      }
+      rows.push({
         id,
         kind,
-        ...totals,
+        publicFunding,
+        cash,
+        inKind,
+        total,
+        publicShare,
         cashShare: ratioText(cash, own),
-        limits: {
-          publicShare: percentText(maxPublic),
-          cashShare: minCash === null ? null : percentText(minCash),
-        },
+        limits,
         headroom: {
           // public' ≤ p·(public' + own) ⇔ public' ≤ p·own ÷ (1 − p), with p = maxPublic ÷ 100.
           publicFunding:
@@ -207,15 +225,15 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
           // cash ≥ m·own ⇔ the cash that could move to in-kind is cash − ⌈m·own⌉ = cash + ⌊−m·own⌋.
           cash: minCash === null ? null : cash - (own - floorOfProduct(100 - minCash, own, 100)),
         },
-      };
-    });
+      });
+    }
 
     if (yearPublic > track.maxGrantPerYear) {
-      add(
+      issues.push(
         createIssue('GRANT_YEAR_CAP_EXCEEDED', {
           path: ['years', y],
           params: { year, limit: track.maxGrantPerYear, actual: yearPublic },
-          rule: ruleOf('grants.cap.per-year', track.provenance.maxGrantPerYear),
+          rule: ruleRef('grants.cap.per-year', track.provenance.maxGrantPerYear),
           locale,
         }),
       );
@@ -229,14 +247,14 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
       participants: rows,
       headroom: { publicFunding: track.maxGrantPerYear - yearPublic },
     });
-  });
+  }
 
   if (planPublic > track.maxGrantTotal) {
-    add(
+    issues.push(
       createIssue('GRANT_TOTAL_CAP_EXCEEDED', {
         path: ['years'],
         params: { limit: track.maxGrantTotal, actual: planPublic },
-        rule: ruleOf('grants.cap.total', track.provenance.maxGrantTotal),
+        rule: ruleRef('grants.cap.total', track.provenance.maxGrantTotal),
         locale,
       }),
     );

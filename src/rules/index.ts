@@ -31,3 +31,4 @@ export type { IssuePath, RuleIssue, RuleResult, Finding, FindingStatus, RulesErr
 export { RulesError, isRulesError } from './RulesError';
 export { describeInput } from './describeInput';
 export { deepFreeze } from './deepFreeze';
+export { ruleRef } from './ruleRef';

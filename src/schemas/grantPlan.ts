@@ -35,3 +35,45 @@ export const grantPlanSchema = z.strictObject({
     .min(1)
     .max(10),
 });
+
+/** A grant plan after the schema: money as integer won. */
+export type GrantPlan = z.output<typeof grantPlanSchema>;
+
+const KINDS = new Set(['sme', 'midsize', 'large', 'university', 'research-institute', 'nonprofit']);
+
+function isPlainWithKeys(value: unknown, keys: number): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && Object.keys(value).length === keys;
+}
+
+const isWon = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+/**
+ * The common case without the schema: a plan of plain objects with exactly the expected keys,
+ * string ids and enums, and money already as integer won. It accepts only what
+ * {@link grantPlanSchema} accepts, which would return an equal value (a property test holds it to
+ * that), so the plan can be read as it is; anything else goes through the schema, which says
+ * what is wrong. (-0 passes as won; readers add 0 to fold it into 0, as the schema does.)
+ */
+export function isPlainGrantPlan(input: unknown): input is GrantPlan {
+  if (!isPlainWithKeys(input, 3)) return false;
+  const { edition, track, years } = input;
+  if ((edition !== '2025' && edition !== '2026') || (track !== 'supply-chain' && track !== 'capability'))
+    return false;
+  if (!Array.isArray(years) || years.length < 1 || years.length > 10) return false;
+  for (const year of years as unknown[]) {
+    if (!isPlainWithKeys(year, 1)) return false;
+    const participants = year['participants'];
+    if (!Array.isArray(participants) || participants.length < 1 || participants.length > 200) return false;
+    for (const row of participants as unknown[]) {
+      if (!isPlainWithKeys(row, 5)) return false;
+      const { id, kind, publicFunding, cash, inKind } = row;
+      if (typeof id !== 'string' || id.length < 1 || id.length > 200) return false;
+      if (typeof kind !== 'string' || !KINDS.has(kind)) return false;
+      if (!isWon(publicFunding) || !isWon(cash) || !isWon(inKind)) return false;
+    }
+  }
+  return true;
+}
