@@ -10,6 +10,29 @@
  */
 export type BusinessNumberProblem = 'format' | 'checksum';
 
+/**
+ * What {@link readBusinessNumber} finds: the ten digits, or why the number is refused.
+ *
+ * @example
+ * ```ts
+ * import type { BusinessNumberReading } from 'regional-innovation-rnd/consortium';
+ * const reading: BusinessNumberReading = { digits: '1208147521' };
+ * ```
+ */
+export type BusinessNumberReading =
+  | {
+      /** The ten digits, without dashes. */
+      readonly digits: string;
+      /** Absent when the number is valid. */
+      readonly problem?: never;
+    }
+  | {
+      /** Why the number is refused. */
+      readonly problem: BusinessNumberProblem;
+      /** Absent when the number is refused. */
+      readonly digits?: never;
+    };
+
 // The national check-digit weights for the first nine digits of a 사업자등록번호.
 const WEIGHTS = [1, 3, 7, 1, 3, 7, 1, 3, 5] as const;
 
@@ -27,11 +50,7 @@ const WEIGHTS = [1, 3, 7, 1, 3, 7, 1, 3, 5] as const;
  * readBusinessNumber('12-3'); // { problem: 'format' }
  * ```
  */
-export function readBusinessNumber(
-  input: string,
-):
-  | { readonly digits: string; readonly problem?: never }
-  | { readonly problem: BusinessNumberProblem; readonly digits?: never } {
+export function readBusinessNumber(input: string): BusinessNumberReading {
   const digits = input.trim().replace(/[-\s]/gu, '');
   if (!/^\d{10}$/u.test(digits)) return { problem: 'format' };
   let sum = 0;

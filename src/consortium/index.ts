@@ -6,7 +6,7 @@
  */
 export { checkConsortium, checkConsortiumOrThrow } from './checkConsortium';
 export { readBusinessNumber, isValidBusinessNumber } from './businessNumber';
-export type { BusinessNumberProblem } from './businessNumber';
+export type { BusinessNumberProblem, BusinessNumberReading } from './businessNumber';
 export type {
   ConsortiumInput,
   ConsortiumParticipantInput,

@@ -43,7 +43,10 @@ export interface GrantPlanInput {
   /** The track. */
   readonly track: TrackId;
   /** The plan's years, first year first. */
-  readonly years: readonly { readonly participants: readonly GrantParticipantInput[] }[];
+  readonly years: readonly {
+    /** The participants of the year. */
+    readonly participants: readonly GrantParticipantInput[];
+  }[];
 }
 
 /**

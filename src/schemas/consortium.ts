@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { EditionId, InstitutionKind, Tier, TrackId } from '../rules/types';
 import { edition, institutionKind, participantId, track } from './fields';
 
 const member = z.strictObject({
@@ -11,6 +12,50 @@ const member = z.strictObject({
 });
 
 /**
+ * A participant of a consortium after the schema.
+ *
+ * @example
+ * ```ts
+ * import type { ConsortiumMember } from 'regional-innovation-rnd/schemas';
+ * const uni: ConsortiumMember = { id: 'uni', kind: 'university' };
+ * ```
+ */
+export interface ConsortiumMember {
+  /** Its id. */
+  readonly id: string;
+  /** Its institution kind. */
+  readonly kind: InstitutionKind;
+  /** Its region as given. */
+  readonly region?: string | number | undefined;
+  /** Its tier. */
+  readonly tier?: Tier | undefined;
+  /** Its business registration number as given. */
+  readonly businessNumber?: string | undefined;
+  /** Its role. */
+  readonly role?: string | undefined;
+}
+
+/**
+ * A consortium after the schema.
+ *
+ * @example
+ * ```ts
+ * import type { Consortium } from 'regional-innovation-rnd/schemas';
+ * const consortium: Consortium = { edition: '2025', track: 'capability', lead: { id: 'a', kind: 'sme' }, members: [] };
+ * ```
+ */
+export interface Consortium {
+  /** The edition. */
+  readonly edition: EditionId;
+  /** The track. */
+  readonly track: TrackId;
+  /** The lead. */
+  readonly lead: ConsortiumMember;
+  /** The other participants. */
+  readonly members: readonly ConsortiumMember[];
+}
+
+/**
  * The zod schema of {@link consortium!checkConsortium}'s input: strict objects (no extra keys);
  * the lead and up to 100 members.
  *
@@ -20,7 +65,7 @@ const member = z.strictObject({
  * consortiumSchema.safeParse({ edition: '2026', track: 'capability', lead: { id: 'a', kind: 'sme' }, members: [] }).success; // true
  * ```
  */
-export const consortiumSchema = z.strictObject({
+export const consortiumSchema: z.ZodType<Consortium> = z.strictObject({
   edition,
   track,
   lead: member,

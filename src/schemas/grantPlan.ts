@@ -1,5 +1,49 @@
 import * as z from 'zod';
+import type { EditionId, InstitutionKind, TrackId } from '../rules/types';
 import { edition, institutionKind, money, participantId, track } from './fields';
+
+/**
+ * One participant's money in one year, after the schema: integer won.
+ *
+ * @example
+ * ```ts
+ * import type { GrantParticipant } from 'regional-innovation-rnd/schemas';
+ * const row: GrantParticipant = { id: 'a', kind: 'sme', publicFunding: 150_000_000, cash: 5_000_000, inKind: 45_000_000 };
+ * ```
+ */
+export interface GrantParticipant {
+  /** The participant's id. */
+  readonly id: string;
+  /** Its institution kind. */
+  readonly kind: InstitutionKind;
+  /** Public money, in won. */
+  readonly publicFunding: number;
+  /** Own share in cash, in won. */
+  readonly cash: number;
+  /** Own share in kind, in won. */
+  readonly inKind: number;
+}
+
+/**
+ * A grant plan after the schema: money as integer won.
+ *
+ * @example
+ * ```ts
+ * import type { GrantPlan } from 'regional-innovation-rnd/schemas';
+ * const plan: GrantPlan = { edition: '2026', track: 'capability', years: [{ participants: [] }] };
+ * ```
+ */
+export interface GrantPlan {
+  /** The edition. */
+  readonly edition: EditionId;
+  /** The track. */
+  readonly track: TrackId;
+  /** The years, first year first. */
+  readonly years: readonly {
+    /** The participants of the year. */
+    readonly participants: readonly GrantParticipant[];
+  }[];
+}
 
 /**
  * The zod schema of {@link grants!checkGrantPlan}'s input: strict objects (no extra keys),
@@ -12,7 +56,7 @@ import { edition, institutionKind, money, participantId, track } from './fields'
  * grantPlanSchema.safeParse({ edition: '2026', track: 'capability', years: [] }).success; // false (no years)
  * ```
  */
-export const grantPlanSchema = z.strictObject({
+export const grantPlanSchema: z.ZodType<GrantPlan> = z.strictObject({
   edition,
   track,
   years: z
@@ -36,9 +80,6 @@ export const grantPlanSchema = z.strictObject({
     .max(10),
 });
 
-/** A grant plan after the schema: money as integer won. */
-export type GrantPlan = z.output<typeof grantPlanSchema>;
-
 const KINDS = new Set(['sme', 'midsize', 'large', 'university', 'research-institute', 'nonprofit']);
 
 function isPlainWithKeys(value: unknown, keys: number): value is Record<string, unknown> {
@@ -56,6 +97,17 @@ const isWon = (value: unknown): value is number =>
  * {@link grantPlanSchema} accepts, which would return an equal value (a property test holds it to
  * that), so the plan can be read as it is; anything else goes through the schema, which says
  * what is wrong. (-0 passes as won; readers add 0 to fold it into 0, as the schema does.)
+ *
+ * @param input - anything.
+ * @returns whether it is a plan of plain objects and integer won that the schema would pass as is.
+ *
+ * @example
+ * ```ts
+ * import { isPlainGrantPlan } from 'regional-innovation-rnd/schemas';
+ * const row = { id: 'a', kind: 'sme', publicFunding: 1, cash: 1, inKind: 1 };
+ * isPlainGrantPlan({ edition: '2026', track: 'capability', years: [{ participants: [row] }] }); // true
+ * isPlainGrantPlan({ edition: '2026', track: 'capability', years: [{ participants: [{ ...row, cash: '1원' }] }] }); // false
+ * ```
  */
 export function isPlainGrantPlan(input: unknown): input is GrantPlan {
   if (!isPlainWithKeys(input, 3)) return false;

@@ -4,5 +4,7 @@
  *
  * @module schemas
  */
-export { grantPlanSchema } from './grantPlan';
+export { grantPlanSchema, isPlainGrantPlan } from './grantPlan';
+export type { GrantPlan, GrantParticipant } from './grantPlan';
 export { consortiumSchema } from './consortium';
+export type { Consortium, ConsortiumMember } from './consortium';

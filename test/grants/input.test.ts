@@ -478,6 +478,72 @@ describe('malformed plans give issues, never an exception', () => {
     expect(() => checkGrantPlan(hostile)).not.toThrow();
   });
 
+  // BUG: checkGrantPlan reads a plan of plain numbers without the schema (isPlainGrantPlan) and then
+  // reads every amount again from the caller's objects. A getter that answers 5 when checked and
+  // 'abc' afterwards gets past the check, and the sums then throw a SyntaxError ("Cannot convert
+  // abc0 to a BigInt") — the schema path copies values and never did. The plain-object test
+  // accepts getters (an object literal's getter is an own enumerable key).
+  it.fails(
+    'an amount whose getter changes between reads gives issues or a summary, never an exception',
+    () => {
+      let reads = 0;
+      const row = {
+        id: 'a',
+        kind: 'nonprofit',
+        get publicFunding(): unknown {
+          reads += 1;
+          return reads === 1 ? 5 : 'abc';
+        },
+        cash: 0,
+        inKind: 0,
+      };
+      expect(() =>
+        checkGrantPlan({ edition: '2026', track: 'capability', years: [{ participants: [row] }] }),
+      ).not.toThrow();
+    },
+  );
+
+  // BUG: the schema-free path (isPlainGrantPlan) counts keys with Object.keys but reads them by
+  // name, so a plan whose `edition` is non-enumerable and which has one unknown key passes when its
+  // money is plain numbers, while the same plan with a bigint amount goes through the schema and
+  // gets INPUT_INVALID 'unknown-key' — against the promise that the fast path "accepts only what
+  // grantPlanSchema accepts".
+  it.fails(
+    'a plan gives the same result whether its money is a number or a bigint (non-enumerable key)',
+    () => {
+      const make = (amount: unknown) =>
+        Object.defineProperty(
+          {
+            track: 'capability',
+            years: [
+              { participants: [{ id: 'a', kind: 'nonprofit', publicFunding: amount, cash: 0, inKind: 0 }] },
+            ],
+            extra: 1,
+          },
+          'edition',
+          { value: '2026', enumerable: false },
+        );
+      expect(checkGrantPlan(make(1))).toEqual(checkGrantPlan(make(1n)));
+    },
+  );
+
+  it('folds -0 into 0 when every amount is a plain number', () => {
+    const result = checkGrantPlan(plan('2026', 'capability', [participant('p', 'nonprofit', -0, -0, 5)]));
+    const summary = result.ok ? result.value : undefined;
+    const row = summary?.years[0]?.participants[0];
+    for (const value of [
+      row?.publicFunding,
+      row?.cash,
+      summary?.years[0]?.publicFunding,
+      summary?.total.cash,
+    ]) {
+      expect(Object.is(value, 0)).toBe(true);
+    }
+    expect(result).toEqual(
+      checkGrantPlan(plan('2026', 'capability', [participant('p', 'nonprofit', 0, 0, 5)])),
+    );
+  });
+
   it('a revoked proxy or a throwing getter as an amount is MONEY_INVALID of type', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
