@@ -1,5 +1,6 @@
 /**
- * Runs every benchmark in bench/ in turn: `npm run bench` (full sizes), `-- --quick` (small sizes,
+ * Runs every benchmark in bench/ in turn, against the built package in dist/ (the scripts point
+ * the package name there through tsconfig.bench.json), so it measures what users run: `npm run bench` (full sizes), `-- --quick` (small sizes,
  * as `npm run check` runs it), `-- --strict` (exit 1 when a ratio target is missed).
  */
 import { readdirSync } from 'node:fs';

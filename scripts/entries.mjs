@@ -8,9 +8,9 @@
 
 /** @type {{ subpath: string; limit: string; imports?: Record<string, string> }[]} */
 export const ENTRIES = [
-  { subpath: '.', limit: '75 kB', imports: { RulesError: '700 B', parseKRW: '2.5 kB', getRegion: '2 kB' } },
+  { subpath: '.', limit: '60 kB', imports: { RulesError: '700 B', parseKRW: '2.5 kB', getRegion: '2 kB' } },
   { subpath: 'rules', limit: '1.5 kB', imports: { isRulesError: '700 B' } },
-  { subpath: 'locales', limit: '2.5 kB', imports: { formatMessage: '2 kB' } },
+  { subpath: 'locales', limit: '4.5 kB', imports: { formatMessage: '3.3 kB' } },
   { subpath: 'sources', limit: '2 kB' },
   { subpath: 'money', limit: '3 kB', imports: { parseKRW: '2.5 kB', formatKRW: '1.7 kB' } },
   {
@@ -21,8 +21,12 @@ export const ENTRIES = [
   { subpath: 'regions', limit: '3 kB', imports: { getRegion: '2 kB', isNonCapitalRegion: '2.5 kB' } },
   { subpath: 'tiering', limit: '3.8 kB', imports: { tierCohort: '2.3 kB', tierOf: '1.4 kB' } },
   { subpath: 'schemas', limit: '30 kB' },
-  { subpath: 'grants', limit: '52 kB', imports: { checkGrantPlan: '52 kB' } },
-  { subpath: 'consortium', limit: '40 kB', imports: { checkConsortium: '40 kB', isValidBusinessNumber: '400 B' } },
+  { subpath: 'grants', limit: '39 kB', imports: { checkGrantPlan: '39 kB' } },
+  {
+    subpath: 'consortium',
+    limit: '40 kB',
+    imports: { checkConsortium: '40 kB', isValidBusinessNumber: '400 B' },
+  },
   {
     subpath: 'industries',
     limit: '12 kB',

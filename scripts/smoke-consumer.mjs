@@ -41,7 +41,8 @@ try {
     noEmit: true,
     types: [],
     target: 'ES2022',
-    lib: ['ES2022'],
+    // The default libraries of a TypeScript project (zod's types refer to URL).
+    lib: ['ES2022', 'DOM'],
   };
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const variants = {

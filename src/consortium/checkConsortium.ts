@@ -1,11 +1,11 @@
-import { createIssue, rulesErrorFromIssues } from '../locales/index';
+import { createIssue, localeOption, rulesErrorFromIssues } from '../locales/index';
 import { EDITIONS } from '../program/editions/index';
 import { getRegion } from '../regions/getRegion';
 import { describeInput } from '../rules/describeInput';
 import { ruleRef } from '../rules/ruleRef';
 import type { InstitutionKind, RegionCode, RuleIssue } from '../rules/types';
 import { consortiumSchema } from '../schemas/consortium';
-import { issuesFromZod } from '../schemas/issues';
+import { issuesFromZod, unreadableInput } from '../schemas/issues';
 import type { CheckOptions } from '../grants/checkGrantPlan';
 import { readBusinessNumber } from './businessNumber';
 import type { ConsortiumResult, ConsortiumSummary } from './types';
@@ -52,8 +52,14 @@ const KINDS: readonly InstitutionKind[] = [
  * ```
  */
 export function checkConsortium(consortium: unknown, options: CheckOptions = {}): ConsortiumResult {
-  const locale = options.locale === 'en' ? 'en' : 'ko';
-  const parsed = consortiumSchema.safeParse(consortium, { reportInput: true });
+  const locale = localeOption(options);
+  let parsed: ReturnType<typeof consortiumSchema.safeParse>;
+  try {
+    parsed = consortiumSchema.safeParse(consortium, { reportInput: true });
+  } catch {
+    // Only reading the caller's data can throw here (a revoked proxy, a throwing getter).
+    return { ok: false, issues: [unreadableInput(consortium, locale)], warnings: [] };
+  }
   if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error.issues, locale), warnings: [] };
   const { edition: editionId, track: trackId, lead, members } = parsed.data;
   const rules = EDITIONS[editionId].tracks[trackId].consortium;

@@ -1,12 +1,12 @@
-import { createIssue, rulesErrorFromIssues } from '../locales/index';
+import { createIssue, localeOption, rulesErrorFromIssues } from '../locales/index';
 import { floorOfProduct, percentText, productAtMost, ratioText } from '../money/ratio';
 import { describeInput } from '../rules/describeInput';
 import { EDITIONS } from '../program/editions/index';
 import type { CostShareRule, TrackRules } from '../program/types';
 import { ruleRef } from '../rules/ruleRef';
 import type { Locale, RuleIssue } from '../rules/types';
-import { issuesFromZod } from '../schemas/issues';
-import { grantPlanSchema, isPlainGrantPlan, type GrantPlan } from '../schemas/grantPlan';
+import { issuesFromZod, unreadableInput } from '../schemas/issues';
+import { grantPlanSchema, readPlainGrantPlan, type GrantPlan } from '../schemas/grantPlan';
 import type {
   GrantParticipantSummary,
   GrantPlanResult,
@@ -74,15 +74,21 @@ function totalsOf(publicFunding: number, cash: number, inKind: number): GrantTot
  * ```
  */
 export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): GrantPlanResult {
-  const locale = options.locale === 'en' ? 'en' : 'ko';
+  const locale = localeOption(options);
   let data: GrantPlan;
-  if (isPlainGrantPlan(plan)) {
-    data = plan;
-  } else {
-    const parsed = grantPlanSchema.safeParse(plan, { reportInput: true });
-    if (!parsed.success)
-      return { ok: false, issues: issuesFromZod(parsed.error.issues, locale), warnings: [] };
-    data = parsed.data;
+  try {
+    const plain = readPlainGrantPlan(plan);
+    if (plain === undefined) {
+      const parsed = grantPlanSchema.safeParse(plan, { reportInput: true });
+      if (!parsed.success)
+        return { ok: false, issues: issuesFromZod(parsed.error.issues, locale), warnings: [] };
+      data = parsed.data;
+    } else {
+      data = plain;
+    }
+  } catch {
+    // Only reading the caller's data can throw here (a revoked proxy, a throwing getter).
+    return { ok: false, issues: [unreadableInput(plan, locale)], warnings: [] };
   }
   const { edition: editionId, track: trackId, years } = data;
   // Every sum below is of safe integers; if the largest (all money of the plan) is safe, all are
@@ -131,11 +137,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
     const rows: GrantParticipantSummary[] = [];
     for (let p = 0; p < participants.length; p += 1) {
       const participant = participants[p] as (typeof participants)[number];
-      const { id, kind } = participant;
-      // Adding 0 folds -0 into 0, as the schema does for money it reads.
-      const publicFunding = participant.publicFunding + 0;
-      const cash = participant.cash + 0;
-      const inKind = participant.inKind + 0;
+      const { id, kind, publicFunding, cash, inKind } = participant;
       const share: CostShareRule = edition.costSharing[kind];
       const own = cash + inKind;
       const total = publicFunding + own;
@@ -175,7 +177,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
               participant: id,
               kind,
               limit: percentText(maxPublic),
-              actual: publicShare ?? '0',
+              actual: publicShare as string, // total > 0 here
             },
             rule: ruleRef(`grants.cost-share.public.${kind}`, share.provenance),
             locale,
@@ -192,7 +194,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
               participant: id,
               kind,
               limit: percentText(minCash),
-              actual: ratioText(cash, own) ?? '0',
+              actual: ratioText(cash, own) as string, // own > 0 here
             },
             rule: ruleRef(`grants.cost-share.cash.${kind}`, share.provenance),
             locale,

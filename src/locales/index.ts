@@ -10,6 +10,7 @@ import { RulesError } from '../rules/RulesError';
 import { en } from './en';
 import { ko } from './ko';
 import type { Messages } from './types';
+import { optionsInvalidError } from './errors';
 
 export { ko } from './ko';
 export { en } from './en';
@@ -170,4 +171,29 @@ export function rulesErrorFromIssues(issues: readonly RuleIssue[]): RulesError {
     path: first.path,
     issues,
   });
+}
+
+/**
+ * Reads the `{ locale }` options of a check: `'ko'` when absent. Options that are not an object,
+ * or a locale other than `'ko'` and `'en'`, are a programmer's error: OPTIONS_INVALID.
+ *
+ * @param options - the options given to a check.
+ * @returns the locale to write messages in.
+ * @throws {@link rules!RulesError} `OPTIONS_INVALID` for options or a locale it cannot use.
+ *
+ * @example
+ * ```ts
+ * import { localeOption } from 'regional-innovation-rnd/locales';
+ * localeOption({ locale: 'en' }); // 'en'
+ * localeOption(undefined); // 'ko'
+ * ```
+ */
+export function localeOption(options: unknown): Locale {
+  if (options === undefined) return 'ko';
+  if (typeof options !== 'object' || options === null) {
+    throw optionsInvalidError('options', options, 'an object such as { locale: "en" }', []);
+  }
+  const { locale } = options as { locale?: unknown };
+  if (locale === undefined || locale === 'ko' || locale === 'en') return locale ?? 'ko';
+  throw optionsInvalidError('locale', locale, "'ko' | 'en'", ['locale']);
 }

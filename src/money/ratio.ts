@@ -43,28 +43,20 @@ export function ratioText(numerator: number, denominator: number): string | null
     : ratioInBigints(BigInt(numerator), BigInt(denominator));
 }
 
+// Why ⌊a ÷ b⌋ in floating point is exact here. Say a ÷ b lies just below an integer k. Then
+// k − a/b ≥ 1/b, and the double nearest a/b can only be k if k − a/b ≤ ulp(k)/2 ≤ k·2^−53, which
+// needs k·b ≥ 2^53. But k·b < a + b, and every division below has a + b < 2^53 (a ≤ 2^52 and
+// b ≤ 9·10⁹, or a < 9·10¹⁵ after scaling). So no correction step is needed.
 function ratioInNumbers(numerator: number, denominator: number): string {
-  // n ÷ d in floating point can land one past the true quotient: correct it in integers.
-  let whole = Math.floor(numerator / denominator);
+  const whole = Math.floor(numerator / denominator);
   let rest = numerator - whole * denominator;
-  if (rest < 0) {
-    whole -= 1;
-    rest += denominator;
-  }
   const wholeText = String(whole);
   let fraction = '';
   let significant = whole === 0 ? 0 : wholeText.length;
   while (rest !== 0 && significant <= SIGNIFICANT) {
-    const scaled = rest * CHUNK;
-    let chunk = Math.floor(scaled / denominator);
+    const scaled = rest * CHUNK; // < 9·10⁹ × 10⁶ < 2^53
+    const chunk = Math.floor(scaled / denominator);
     rest = scaled - chunk * denominator;
-    if (rest < 0) {
-      chunk -= 1;
-      rest += denominator;
-    } else if (rest >= denominator) {
-      chunk += 1;
-      rest -= denominator;
-    }
     const text = String(chunk).padStart(6, '0');
     fraction += text;
     significant = significant === 0 ? (chunk === 0 ? 0 : String(chunk).length) : significant + 6;
@@ -100,7 +92,8 @@ function rounded(wholeText: string, fraction: string, sticky: boolean): string {
   const guard = fraction.charCodeAt(keep) - 48;
   let kept = fraction.slice(0, keep);
   let whole = wholeText;
-  const last = keep > 0 ? fraction.charCodeAt(keep - 1) - 48 : Number(wholeText[wholeText.length - 1]);
+  // keep ≥ 1: a whole part has at most 16 digits (it is below 2^53), so digits of the fraction are kept.
+  const last = fraction.charCodeAt(keep - 1) - 48;
   const beyond = sticky || /[1-9]/u.test(fraction.slice(keep + 1));
   if (guard > 5 || (guard === 5 && (beyond || last % 2 === 1))) {
     const up = increment(whole + kept);
@@ -116,16 +109,18 @@ function joined(whole: string, fraction: string): string {
   return end === 0 ? whole : `${whole}.${fraction.slice(0, end)}`;
 }
 
-/** Adds one to a string of decimal digits; the result is one digit longer on a carry out. */
+/**
+ * Adds one to a string of decimal digits. The carry never runs off the front: a ratio of safe
+ * integers cannot have twenty leading nines (it would need a denominator above 10^16), and a
+ * ratio below one starts with the whole part '0'.
+ */
 function increment(digits: string): string {
   let i = digits.length - 1;
-  while (i >= 0 && digits[i] === '9') i -= 1;
-  return i < 0
-    ? `1${'0'.repeat(digits.length)}`
-    : `${digits.slice(0, i)}${String(Number(digits[i]) + 1)}${'0'.repeat(digits.length - 1 - i)}`;
+  while (digits[i] === '9') i -= 1;
+  return `${digits.slice(0, i)}${String(Number(digits[i]) + 1)}${'0'.repeat(digits.length - 1 - i)}`;
 }
 
 /** A percent from the rule data (75) as the decimal ratio it means (`'0.75'`). */
 export function percentText(percent: number): string {
-  return ratioText(percent, 100) ?? '0';
+  return ratioText(percent, 100) as string; // never null: the denominator is 100
 }

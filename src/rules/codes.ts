@@ -96,7 +96,7 @@ export interface IssueParamsByCode {
   /** The input does not have the shape a validator takes: a missing or extra key, a wrong type, a value outside its set. */
   INPUT_INVALID: {
     /** What is wrong. */
-    readonly problem: 'type' | 'missing' | 'unknown-key' | 'value' | 'size' | 'other';
+    readonly problem: 'type' | 'missing' | 'unknown-key' | 'value' | 'size' | 'unreadable' | 'other';
     /** What was expected there. */
     readonly expected: string;
     /** The value given, echoed. */

@@ -19,12 +19,19 @@ function carry(ctx: Context, value: unknown, carried: CarriedIssue): typeof z.NE
  * bigint, Decimal), read exactly into a safe integer; anything else is MONEY_INVALID.
  */
 export const money = z.unknown().transform((value, ctx): number => {
+  if (value === undefined) {
+    return carry(ctx, value, {
+      code: 'INPUT_INVALID',
+      params: { problem: 'missing', expected: 'an amount of won', input: 'undefined' },
+    });
+  }
   try {
     return parseKRW(value);
   } catch (error) {
-    if (isRulesError(error, 'MONEY_INVALID'))
-      return carry(ctx, value, { code: 'MONEY_INVALID', params: error.params });
-    throw error;
+    // parseKRW throws nothing but MONEY_INVALID; anything else would be a bug, and surfaces.
+    /* v8 ignore next */
+    if (!isRulesError(error, 'MONEY_INVALID')) throw error;
+    return carry(ctx, value, { code: 'MONEY_INVALID', params: error.params });
   }
 });
 

@@ -82,50 +82,78 @@ export const grantPlanSchema: z.ZodType<GrantPlan> = z.strictObject({
 
 const KINDS = new Set(['sme', 'midsize', 'large', 'university', 'research-institute', 'nonprofit']);
 
-function isPlainWithKeys(value: unknown, keys: number): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+/** A plain object (no class, no proxy of an array) whose own enumerable keys are exactly `keys`. */
+function plainWith(value: unknown, keys: readonly string[]): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const proto: unknown = Object.getPrototypeOf(value);
-  return (proto === Object.prototype || proto === null) && Object.keys(value).length === keys;
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const own = Object.keys(value);
+  if (own.length !== keys.length) return undefined;
+  for (const key of keys) if (!own.includes(key)) return undefined;
+  return value as Record<string, unknown>;
 }
 
 const isWon = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
+const PLAN_KEYS = ['edition', 'track', 'years'] as const;
+const YEAR_KEYS = ['participants'] as const;
+const PARTICIPANT_KEYS = ['id', 'kind', 'publicFunding', 'cash', 'inKind'] as const;
+
 /**
  * The common case without the schema: a plan of plain objects with exactly the expected keys,
- * string ids and enums, and money already as integer won. It accepts only what
- * {@link grantPlanSchema} accepts, which would return an equal value (a property test holds it to
- * that), so the plan can be read as it is; anything else goes through the schema, which says
- * what is wrong. (-0 passes as won; readers add 0 to fold it into 0, as the schema does.)
+ * string ids and enums, and money already as integer won, read once into a copy. It accepts only
+ * what {@link grantPlanSchema} accepts and gives the value the schema would (a property test holds
+ * it to that); anything else gives `undefined`, and the schema says what is wrong.
  *
  * @param input - anything.
- * @returns whether it is a plan of plain objects and integer won that the schema would pass as is.
+ * @returns the plan, copied (-0 read as 0), or `undefined` when it is not of that simple form.
  *
  * @example
  * ```ts
- * import { isPlainGrantPlan } from 'regional-innovation-rnd/schemas';
+ * import { readPlainGrantPlan } from 'regional-innovation-rnd/schemas';
  * const row = { id: 'a', kind: 'sme', publicFunding: 1, cash: 1, inKind: 1 };
- * isPlainGrantPlan({ edition: '2026', track: 'capability', years: [{ participants: [row] }] }); // true
- * isPlainGrantPlan({ edition: '2026', track: 'capability', years: [{ participants: [{ ...row, cash: '1원' }] }] }); // false
+ * readPlainGrantPlan({ edition: '2026', track: 'capability', years: [{ participants: [row] }] })?.track; // 'capability'
+ * readPlainGrantPlan({ edition: '2026', track: 'capability', years: [{ participants: [{ ...row, cash: '1원' }] }] }); // undefined
  * ```
  */
-export function isPlainGrantPlan(input: unknown): input is GrantPlan {
-  if (!isPlainWithKeys(input, 3)) return false;
-  const { edition, track, years } = input;
+export function readPlainGrantPlan(input: unknown): GrantPlan | undefined {
+  const plan = plainWith(input, PLAN_KEYS);
+  if (plan === undefined) return undefined;
+  const edition = plan['edition'];
+  const track = plan['track'];
+  const years = plan['years'];
   if ((edition !== '2025' && edition !== '2026') || (track !== 'supply-chain' && track !== 'capability'))
-    return false;
-  if (!Array.isArray(years) || years.length < 1 || years.length > 10) return false;
-  for (const year of years as unknown[]) {
-    if (!isPlainWithKeys(year, 1)) return false;
-    const participants = year['participants'];
-    if (!Array.isArray(participants) || participants.length < 1 || participants.length > 200) return false;
-    for (const row of participants as unknown[]) {
-      if (!isPlainWithKeys(row, 5)) return false;
-      const { id, kind, publicFunding, cash, inKind } = row;
-      if (typeof id !== 'string' || id.length < 1 || id.length > 200) return false;
-      if (typeof kind !== 'string' || !KINDS.has(kind)) return false;
-      if (!isWon(publicFunding) || !isWon(cash) || !isWon(inKind)) return false;
+    return undefined;
+  if (!Array.isArray(years) || years.length < 1 || years.length > 10) return undefined;
+  const outYears: { readonly participants: readonly GrantParticipant[] }[] = [];
+  for (const yearInput of years as unknown[]) {
+    const year = plainWith(yearInput, YEAR_KEYS);
+    const participants = year?.['participants'];
+    if (!Array.isArray(participants) || participants.length < 1 || participants.length > 200)
+      return undefined;
+    const rows: GrantParticipant[] = [];
+    for (const rowInput of participants as unknown[]) {
+      const row = plainWith(rowInput, PARTICIPANT_KEYS);
+      if (row === undefined) return undefined;
+      const id = row['id'];
+      const kind = row['kind'];
+      const publicFunding = row['publicFunding'];
+      const cash = row['cash'];
+      const inKind = row['inKind'];
+      if (typeof id !== 'string' || id.length < 1 || id.length > 200) return undefined;
+      if (typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
+      if (!isWon(publicFunding) || !isWon(cash) || !isWon(inKind)) return undefined;
+      // Adding 0 reads -0 as 0 won, as the schema does.
+      rows.push({
+        id,
+        kind: kind as InstitutionKind,
+        publicFunding: publicFunding + 0,
+        cash: cash + 0,
+        inKind: inKind + 0,
+      });
     }
+    outYears.push({ participants: rows });
   }
-  return true;
+  return { edition, track, years: outYears };
 }

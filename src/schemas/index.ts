@@ -4,7 +4,7 @@
  *
  * @module schemas
  */
-export { grantPlanSchema, isPlainGrantPlan } from './grantPlan';
+export { grantPlanSchema, readPlainGrantPlan } from './grantPlan';
 export type { GrantPlan, GrantParticipant } from './grantPlan';
 export { consortiumSchema } from './consortium';
 export type { Consortium, ConsortiumMember } from './consortium';

@@ -68,7 +68,29 @@ function paramsOf(issue: z.core.$ZodIssue): IssueParamsByCode['INPUT_INVALID'] {
       return { problem: 'size', expected: `at least ${String(issue.minimum)}`, input };
     case 'too_big':
       return { problem: 'size', expected: `at most ${String(issue.maximum)}`, input };
+    case 'invalid_union': {
+      // A value of one of the union's types that failed that type's check (a string too long)
+      // says so; a value of none of its types gets the types it could have been.
+      const inner = issue.errors.flat();
+      const specific = inner.find((candidate) => candidate.code !== 'invalid_type');
+      if (specific !== undefined) return paramsOf({ ...specific, input: issue.input } as z.core.$ZodIssue);
+      const types = inner.map((candidate) => (candidate as { expected: string }).expected);
+      return { problem: 'type', expected: [...new Set(types)].join(' | '), input };
+    }
     default:
       return { problem: 'other', expected: issue.message, input };
   }
+}
+
+/**
+ * The one issue for input the validators cannot read at all: a revoked proxy, a getter that
+ * throws. Reading the caller's data is where such input fails; the checks after it run on a copy.
+ */
+export function unreadableInput(input: unknown, locale: Locale): RuleIssue {
+  return createIssue('INPUT_INVALID', {
+    path: [],
+    params: { problem: 'unreadable', expected: 'plain data that can be read', input: describeInput(input) },
+    rule: INPUT_RULE,
+    locale,
+  });
 }

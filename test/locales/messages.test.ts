@@ -7,7 +7,9 @@ import {
   formatMessage,
   ko,
   localize,
+  localeOption,
 } from '../../src/locales/index';
+import { codeOf } from '../support/errors';
 import { ISSUE_CODES, type IssueCode, type IssueParamsByCode, isRulesError } from '../../src/rules/index';
 
 // One sample of params per code; the record type makes the compiler demand a sample for every code.
@@ -144,4 +146,22 @@ describe('createRulesError', () => {
     expect(error.messages).toEqual(localize('EDITION_UNKNOWN', SAMPLES.EDITION_UNKNOWN));
     expect(error.issues).toEqual([]);
   });
+});
+
+describe('localeOption', () => {
+  it.each([
+    [undefined, 'ko'],
+    [{}, 'ko'],
+    [{ locale: 'ko' }, 'ko'],
+    [{ locale: 'en' }, 'en'],
+  ])('reads %o as %s', (options, locale) => {
+    expect(localeOption(options)).toBe(locale);
+  });
+
+  it.each([[null], ['en'], [5], [{ locale: 'fr' }], [{ locale: null }]])(
+    'refuses %o with OPTIONS_INVALID',
+    (options) => {
+      expect(codeOf(() => localeOption(options))).toBe('OPTIONS_INVALID');
+    },
+  );
 });
