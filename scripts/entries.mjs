@@ -8,9 +8,9 @@
 
 /** @type {{ subpath: string; limit: string; imports?: Record<string, string> }[]} */
 export const ENTRIES = [
-  { subpath: '.', limit: '60 kB', imports: { RulesError: '700 B', parseKRW: '2.5 kB', getRegion: '2 kB' } },
+  { subpath: '.', limit: '78 kB', imports: { RulesError: '700 B', parseKRW: '2.5 kB', getRegion: '2 kB' } },
   { subpath: 'rules', limit: '1.5 kB', imports: { isRulesError: '700 B' } },
-  { subpath: 'locales', limit: '4.5 kB', imports: { formatMessage: '3.3 kB' } },
+  { subpath: 'locales', limit: '5.2 kB', imports: { formatMessage: '3.9 kB' } },
   { subpath: 'sources', limit: '2 kB' },
   { subpath: 'money', limit: '3 kB', imports: { parseKRW: '2.5 kB', formatKRW: '1.7 kB' } },
   {
@@ -20,7 +20,9 @@ export const ENTRIES = [
   },
   { subpath: 'regions', limit: '3 kB', imports: { getRegion: '2 kB', isNonCapitalRegion: '2.5 kB' } },
   { subpath: 'tiering', limit: '3.8 kB', imports: { tierCohort: '2.3 kB', tierOf: '1.4 kB' } },
+  { subpath: 'ktop', limit: '7 kB', imports: { parseOriginalityGrade: '2 kB', mapScore: '2 kB' } },
   { subpath: 'schemas', limit: '30 kB' },
+  { subpath: 'eligibility', limit: '36 kB', imports: { assessEligibility: '36 kB' } },
   { subpath: 'grants', limit: '39 kB', imports: { checkGrantPlan: '39 kB' } },
   {
     subpath: 'consortium',

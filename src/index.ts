@@ -24,6 +24,8 @@ export * from './program/index';
 export * from './regions/index';
 export * from './industries/index';
 export * from './tiering/index';
+export * from './ktop/index';
 export * from './schemas/index';
 export * from './grants/index';
 export * from './consortium/index';
+export * from './eligibility/index';

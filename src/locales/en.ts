@@ -23,6 +23,16 @@ const INDUSTRY_REASONS_EN = {
   'unknown-region': 'its region code is unknown',
 } as const;
 
+const BANDS_REASONS_EN = {
+  shape: 'it is not { min, max, value } with numbers, or the table is not an array',
+  empty: 'the table has no band',
+  'not-finite': 'a bound is not a finite number',
+  'empty-band': 'its min is not below its max',
+  unsorted: 'it starts below the previous band (the bands must be in ascending order)',
+  gap: "it starts above the previous band's max (a gap)",
+  overlap: "it starts below the previous band's max (an overlap)",
+} as const;
+
 /** @see {@link en} */
 export const OPTIONS_INVALID: MessageFn<'OPTIONS_INVALID'> = (p) =>
   `Option ${p.option} has an invalid value ${p.input}; expected ${p.expected}.`;
@@ -101,6 +111,18 @@ export const BUSINESS_NUMBER_INVALID: MessageFn<'BUSINESS_NUMBER_INVALID'> = (p)
 /** @see {@link en} */
 export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) =>
   `Invalid amount ${p.input}: ${REASONS_EN[p.reason]}.`;
+/** @see {@link en} */
+export const KTOP_GRADE_INVALID: MessageFn<'KTOP_GRADE_INVALID'> = (p) =>
+  `Cannot read ${p.input} as a K-TOP originality grade; give 1 to 10 (1 is the best), a form such as '3등급', or a letter grade AAA to D.`;
+/** @see {@link en} */
+export const KTOP_SCORE_INVALID: MessageFn<'KTOP_SCORE_INVALID'> = (p) =>
+  `The K-TOP innovation score ${p.input} is not a finite number from ${p.min} to ${p.max}.`;
+/** @see {@link en} */
+export const KTOP_BANDS_INVALID: MessageFn<'KTOP_BANDS_INVALID'> = (p) =>
+  `${p.index === null ? 'The score band table' : `Score band ${p.index}`} is invalid: ${BANDS_REASONS_EN[p.reason]}.`;
+/** @see {@link en} */
+export const KTOP_SCORE_OUT_OF_BANDS: MessageFn<'KTOP_SCORE_OUT_OF_BANDS'> = (p) =>
+  `Score ${p.input} is outside the bands, which take ${p.min} to ${p.max} inclusive.`;
 
 /**
  * The English message table.
@@ -138,6 +160,10 @@ export const en: Messages = {
   CONSORTIUM_DUPLICATE_ID,
   CONSORTIUM_DUPLICATE_BUSINESS_NUMBER,
   BUSINESS_NUMBER_INVALID,
+  KTOP_GRADE_INVALID,
+  KTOP_SCORE_INVALID,
+  KTOP_BANDS_INVALID,
+  KTOP_SCORE_OUT_OF_BANDS,
 };
 
 /** A percent for reading: at most two decimals, without trailing zeros. */

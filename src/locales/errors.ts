@@ -4,7 +4,13 @@
  *
  * @module
  */
-import type { IndustryInvalidReason, IssueCode, IssueParamsByCode, MoneyInvalidReason } from '../rules/codes';
+import type {
+  IndustryInvalidReason,
+  IssueCode,
+  IssueParamsByCode,
+  MoneyInvalidReason,
+  ScoreBandsInvalidReason,
+} from '../rules/codes';
 import { describeInput } from '../rules/describeInput';
 import { RulesError } from '../rules/RulesError';
 import type { IssuePath } from '../rules/types';
@@ -259,5 +265,89 @@ export function tieringInvalidRankError(
     ko.TIERING_INVALID_RANK,
     en.TIERING_INVALID_RANK,
     [],
+  );
+}
+
+/**
+ * A KTOP_GRADE_INVALID error for a value that is not a K-TOP originality grade (1 to 10, `'3등급'`,
+ * or a letter AAA to D).
+ *
+ * @param input - the value given; echoed with `describeInput`.
+ * @param path - where it sits in the caller's input.
+ * @returns the error, ready to throw.
+ *
+ * @example
+ * ```ts
+ * import { ktopGradeInvalidError } from 'regional-innovation-rnd/locales';
+ * ktopGradeInvalidError('11등급').params.input; // '"11등급"'
+ * ```
+ */
+export function ktopGradeInvalidError(
+  input: unknown,
+  path: IssuePath = [],
+): RulesError<'KTOP_GRADE_INVALID'> {
+  return build(
+    'KTOP_GRADE_INVALID',
+    { input: describeInput(input) },
+    ko.KTOP_GRADE_INVALID,
+    en.KTOP_GRADE_INVALID,
+    path,
+  );
+}
+
+/**
+ * A KTOP_BANDS_INVALID error naming the band of a score-band table that was refused (path
+ * `[index]`), or the table as a whole (`index` `null`, empty path).
+ *
+ * @param index - the bad band's index, or `null` for the table as a whole.
+ * @param reason - why it was refused.
+ * @returns the error, ready to throw.
+ *
+ * @example
+ * ```ts
+ * import { ktopBandsInvalidError } from 'regional-innovation-rnd/locales';
+ * ktopBandsInvalidError(2, 'gap').path; // [2]
+ * ```
+ */
+export function ktopBandsInvalidError(
+  index: number | null,
+  reason: ScoreBandsInvalidReason,
+): RulesError<'KTOP_BANDS_INVALID'> {
+  return build(
+    'KTOP_BANDS_INVALID',
+    { index, reason },
+    ko.KTOP_BANDS_INVALID,
+    en.KTOP_BANDS_INVALID,
+    index === null ? [] : [index],
+  );
+}
+
+/**
+ * A KTOP_SCORE_OUT_OF_BANDS error for a score that no band of a table takes.
+ *
+ * @param input - the score given; echoed with `describeInput`.
+ * @param min - the lowest score the table takes.
+ * @param max - the highest score the table takes.
+ * @param path - where it sits in the caller's input.
+ * @returns the error, ready to throw.
+ *
+ * @example
+ * ```ts
+ * import { ktopScoreOutOfBandsError } from 'regional-innovation-rnd/locales';
+ * ktopScoreOutOfBandsError(101, 0, 100).params; // { input: '101', min: 0, max: 100 }
+ * ```
+ */
+export function ktopScoreOutOfBandsError(
+  input: unknown,
+  min: number,
+  max: number,
+  path: IssuePath = [],
+): RulesError<'KTOP_SCORE_OUT_OF_BANDS'> {
+  return build(
+    'KTOP_SCORE_OUT_OF_BANDS',
+    { input: describeInput(input), min, max },
+    ko.KTOP_SCORE_OUT_OF_BANDS,
+    en.KTOP_SCORE_OUT_OF_BANDS,
+    path,
   );
 }

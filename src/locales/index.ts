@@ -25,6 +25,9 @@ export {
   tieringInvalidScoreError,
   tieringInvalidCohortError,
   tieringInvalidRankError,
+  ktopGradeInvalidError,
+  ktopBandsInvalidError,
+  ktopScoreOutOfBandsError,
 } from './errors';
 
 /**

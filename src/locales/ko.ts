@@ -23,6 +23,16 @@ const INDUSTRY_REASONS_KO = {
   'unknown-region': '알 수 없는 시·도 코드입니다',
 } as const;
 
+const BANDS_REASONS_KO = {
+  shape: '{ min, max, value } 형식이 아니거나 구간표가 배열이 아닙니다',
+  empty: '구간이 하나도 없습니다',
+  'not-finite': '경계값이 유한한 수가 아닙니다',
+  'empty-band': 'min이 max보다 작지 않습니다',
+  unsorted: '앞 구간보다 낮은 점수에서 시작합니다 (오름차순이 아님)',
+  gap: '앞 구간의 max보다 높은 점수에서 시작합니다 (빈틈)',
+  overlap: '앞 구간의 max보다 낮은 점수에서 시작합니다 (겹침)',
+} as const;
+
 /** @see {@link ko} */
 export const OPTIONS_INVALID: MessageFn<'OPTIONS_INVALID'> = (p) =>
   `옵션 ${p.option}의 값 ${p.input}이(가) 잘못되었습니다. 필요한 값: ${p.expected}`;
@@ -101,6 +111,18 @@ export const BUSINESS_NUMBER_INVALID: MessageFn<'BUSINESS_NUMBER_INVALID'> = (p)
 /** @see {@link ko} */
 export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) =>
   `금액 ${p.input}이(가) 올바르지 않습니다: ${REASONS_KO[p.reason]}.`;
+/** @see {@link ko} */
+export const KTOP_GRADE_INVALID: MessageFn<'KTOP_GRADE_INVALID'> = (p) =>
+  `K-TOP 원천성 등급 ${p.input}을(를) 읽을 수 없습니다. 1~10(1등급이 가장 높음), '3등급' 같은 표기, 또는 AAA~D 문자 등급을 입력하세요.`;
+/** @see {@link ko} */
+export const KTOP_SCORE_INVALID: MessageFn<'KTOP_SCORE_INVALID'> = (p) =>
+  `K-TOP 기업혁신역량 점수 ${p.input}이(가) ${p.min}점 이상 ${p.max}점 이하의 유한한 수가 아닙니다.`;
+/** @see {@link ko} */
+export const KTOP_BANDS_INVALID: MessageFn<'KTOP_BANDS_INVALID'> = (p) =>
+  `${p.index === null ? '점수 구간표' : `점수 구간표의 ${p.index}번째 구간`}이(가) 올바르지 않습니다: ${BANDS_REASONS_KO[p.reason]}.`;
+/** @see {@link ko} */
+export const KTOP_SCORE_OUT_OF_BANDS: MessageFn<'KTOP_SCORE_OUT_OF_BANDS'> = (p) =>
+  `점수 ${p.input}이(가) 구간표의 범위(${p.min} 이상 ${p.max} 이하)에 들지 않습니다.`;
 
 /**
  * The Korean message table (the library's default locale).
@@ -138,6 +160,10 @@ export const ko: Messages = {
   CONSORTIUM_DUPLICATE_ID,
   CONSORTIUM_DUPLICATE_BUSINESS_NUMBER,
   BUSINESS_NUMBER_INVALID,
+  KTOP_GRADE_INVALID,
+  KTOP_SCORE_INVALID,
+  KTOP_BANDS_INVALID,
+  KTOP_SCORE_OUT_OF_BANDS,
 };
 
 /** A percent for reading: at most two decimals, without trailing zeros. */

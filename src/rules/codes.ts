@@ -22,6 +22,22 @@ export type MoneyInvalidReason =
 export type IndustryInvalidReason = 'shape' | 'empty-name' | 'duplicate-id' | 'unknown-region';
 
 /**
+ * Why a table of score bands was refused: `shape` (the table is not an array, or a band is not
+ * `{ min, max, value }` with numbers), `empty` (no band), `not-finite` (a bound is NaN or
+ * infinite), `empty-band` (a band's `min` is not below its `max`), `unsorted` (a band starts below
+ * the previous one), `gap` (a band starts above the previous one's `max`), `overlap` (a band starts
+ * inside the previous one).
+ *
+ * @example
+ * ```ts
+ * import type { ScoreBandsInvalidReason } from 'regional-innovation-rnd/ktop';
+ * const reason: ScoreBandsInvalidReason = 'gap';
+ * ```
+ */
+export type ScoreBandsInvalidReason =
+  'shape' | 'empty' | 'not-finite' | 'empty-band' | 'unsorted' | 'gap' | 'overlap';
+
+/**
  * The parameters each code carries: the numbers and values a message is built from, and that
  * a program can read without parsing text.
  *
@@ -233,6 +249,36 @@ export interface IssueParamsByCode {
     /** Why it was refused. */
     readonly reason: MoneyInvalidReason;
   };
+  /** A K-TOP originality grade (원천성 등급) that is not 1 to 10 or a letter AAA to D. */
+  KTOP_GRADE_INVALID: {
+    /** The value given, echoed. */
+    readonly input: string;
+  };
+  /** A K-TOP innovation score (기업혁신역량 점수) that is not a finite number from 0 to 100. */
+  KTOP_SCORE_INVALID: {
+    /** The value given, echoed. */
+    readonly input: string;
+    /** The lowest score, 0. */
+    readonly min: number;
+    /** The highest score, 100. */
+    readonly max: number;
+  };
+  /** A table of score bands is malformed, unordered, or has a gap or an overlap. */
+  KTOP_BANDS_INVALID: {
+    /** The index of the bad band, or `null` when the table as a whole is bad (not an array, empty). */
+    readonly index: number | null;
+    /** Why it was refused. */
+    readonly reason: ScoreBandsInvalidReason;
+  };
+  /** A score to map is not a finite number inside the bands of the table. */
+  KTOP_SCORE_OUT_OF_BANDS: {
+    /** The score given, echoed. */
+    readonly input: string;
+    /** The lowest score the bands take (inclusive). */
+    readonly min: number;
+    /** The highest score the bands take (inclusive). */
+    readonly max: number;
+  };
 }
 
 /**
@@ -287,6 +333,10 @@ const CODE_SET: Readonly<Record<IssueCode, true>> = {
   CONSORTIUM_DUPLICATE_ID: true,
   CONSORTIUM_DUPLICATE_BUSINESS_NUMBER: true,
   BUSINESS_NUMBER_INVALID: true,
+  KTOP_GRADE_INVALID: true,
+  KTOP_SCORE_INVALID: true,
+  KTOP_BANDS_INVALID: true,
+  KTOP_SCORE_OUT_OF_BANDS: true,
 };
 
 /**

@@ -234,6 +234,11 @@ export interface Finding {
   readonly message: string;
   /** The numbers and values behind the verdict. */
   readonly params: Readonly<Record<string, unknown>>;
+  /**
+   * `'rule'` (the default when absent): the finding counts towards the outcome;
+   * `'information'`: recorded for the reader (K-TOP results), not counted, since how it weighs is not public.
+   */
+  readonly role?: 'rule' | 'information';
 }
 
 /**

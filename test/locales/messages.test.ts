@@ -51,6 +51,10 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   CONSORTIUM_DUPLICATE_ID: { id: 'lead' },
   CONSORTIUM_DUPLICATE_BUSINESS_NUMBER: { businessNumber: '1208147521' },
   BUSINESS_NUMBER_INVALID: { input: '"123-45-67890"', reason: 'checksum' },
+  KTOP_GRADE_INVALID: { input: '"11등급"' },
+  KTOP_SCORE_INVALID: { input: '100.5', min: 0, max: 100 },
+  KTOP_BANDS_INVALID: { index: 2, reason: 'gap' },
+  KTOP_SCORE_OUT_OF_BANDS: { input: '-1', min: 0, max: 100 },
 };
 
 // Parameters a message leaves out on purpose: DATE_INVALID's `expected` is English for programs

@@ -1,0 +1,85 @@
+// The sentences of eligibility findings, in Korean and English: one function per finding key.
+// (Issue and error messages live in locales/ko.ts and locales/en.ts; these explain verdicts.)
+import type { Locale } from '../rules/types';
+
+type Params = Readonly<Record<string, unknown>>;
+type Sentence = (p: Params) => string;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : String(value));
+const percent = (ratio: unknown): string =>
+  typeof ratio === 'number' ? `${String(Number((ratio * 100).toFixed(4)))}%` : text(ratio);
+
+const KO: Readonly<Record<string, Sentence>> = {
+  'sme.pass': () => '중소기업입니다.',
+  'sme.fail': (p) => `중소기업이 아닙니다 (기관 유형: ${text(p['kind'])}).`,
+  'region.pass': (p) => `비수도권 ${text(p['regionName'])}에 소재합니다.`,
+  'region.fail': (p) =>
+    `수도권(${text(p['regionName'])})에 소재합니다. 비수도권 14개 시·도 기업만 신청할 수 있습니다.`,
+  'industry.pass': (p) => `${text(p['industry'])}은(는) ${text(p['regionName'])}의 주축산업입니다.`,
+  'industry.fail': (p) => `${text(p['industry'])}은(는) ${text(p['regionName'])}의 주축산업이 아닙니다.`,
+  'industry.unknown': (p) =>
+    p['industry'] === null
+      ? '산업이 입력되지 않아 주축산업 여부를 판단할 수 없습니다.'
+      : `${text(p['regionName'])}의 주축산업 목록이 완전하지 않아 ${text(p['industry'])}의 해당 여부를 알 수 없습니다.`,
+  'tier.pass': (p) => `등급 ${text(p['tier'])}이(가) 이 내역의 신청 등급과 같습니다.`,
+  'tier.fail': (p) =>
+    `등급 ${text(p['tier'])}은(는) 이 내역의 신청 등급 ${text(p['expected'])}이(가) 아닙니다.`,
+  'tier.unknown': (p) => `등급이 입력되지 않았습니다. 이 내역은 ${text(p['expected'])} 등급이 신청합니다.`,
+  'sales.pass': (p) =>
+    p['via'] === 'rnd-intensity'
+      ? `R&D 집약도 ${percent(p['rndIntensity'])}가 기준 ${text(p['minPercent'])}% 이상이므로 매출 요건을 대신합니다.`
+      : '매출액·매출증가율이 입력된 기준을 충족합니다.',
+  'sales.fail': () => '매출 요건을 충족하지 않습니다.',
+  'sales.unknown': () =>
+    '매출액·매출증가율 기준값이 공개되지 않았습니다. 기준값을 overrides로 입력하거나 R&D 집약도(2026년 공고)를 입력하세요.',
+  'ktop.information': (p) =>
+    `K-TOP 결과(혁신역량 ${text(p['innovationScore'] ?? '미입력')}점, 원천성 ${text(p['originalityGrade'] ?? '미입력')}등급)는 기록만 합니다. 평가 반영 방식은 공개되지 않았습니다.`,
+};
+
+const EN: Readonly<Record<string, Sentence>> = {
+  'sme.pass': () => 'It is an SME.',
+  'sme.fail': (p) => `It is not an SME (kind: ${text(p['kind'])}).`,
+  'region.pass': (p) => `It is located in ${text(p['regionNameEn'])}, a non-capital region.`,
+  'region.fail': (p) =>
+    `It is located in ${text(p['regionNameEn'])}, in the capital region; only the 14 non-capital regions may apply.`,
+  'industry.pass': (p) =>
+    `${text(p['industry'])} is a key industry (주축산업) of ${text(p['regionNameEn'])}.`,
+  'industry.fail': (p) => `${text(p['industry'])} is not a key industry of ${text(p['regionNameEn'])}.`,
+  'industry.unknown': (p) =>
+    p['industry'] === null
+      ? 'No industry was given, so whether it is a key industry cannot be told.'
+      : `The list of key industries of ${text(p['regionNameEn'])} is not complete, so whether ${text(p['industry'])} is one cannot be told.`,
+  'tier.pass': (p) => `Its tier ${text(p['tier'])} is the tier this track takes.`,
+  'tier.fail': (p) => `Its tier ${text(p['tier'])} is not ${text(p['expected'])}, the tier this track takes.`,
+  'tier.unknown': (p) => `No tier was given; this track takes ${text(p['expected'])} companies.`,
+  'sales.pass': (p) =>
+    p['via'] === 'rnd-intensity'
+      ? `Its R&D intensity of ${percent(p['rndIntensity'])} is at least ${text(p['minPercent'])}%, which replaces the sales rule.`
+      : 'Its sales and sales growth meet the thresholds given.',
+  'sales.fail': () => 'It does not meet the sales rule.',
+  'sales.unknown': () =>
+    'The sales and growth thresholds are not public; give them as overrides, or give the R&D intensity (2026 call).',
+  'ktop.information': (p) =>
+    `K-TOP results (innovation ${text(p['innovationScore'] ?? 'not given')} points, originality grade ${text(p['originalityGrade'] ?? 'not given')}) are recorded only; how they weigh is not public.`,
+};
+
+/** The sentence of a finding key (e.g. `'region.fail'`) in a locale. */
+export function findingMessage(key: string, params: Params, locale: Locale): string {
+  const write = (locale === 'en' ? EN : KO)[key];
+  return write === undefined ? key : write(params);
+}
+
+/** The headline of an outcome. */
+export function outcomeMessage(outcome: 'eligible' | 'ineligible' | 'undetermined', locale: Locale): string {
+  const ko = {
+    eligible: '신청 자격이 있습니다.',
+    ineligible: '신청 자격이 없습니다.',
+    undetermined: '신청 자격을 판단할 수 없습니다 (알 수 없는 요건이 있습니다).',
+  };
+  const en = {
+    eligible: 'Eligible.',
+    ineligible: 'Not eligible.',
+    undetermined: 'Cannot be determined: some rules are unknown.',
+  };
+  return (locale === 'en' ? en : ko)[outcome];
+}
