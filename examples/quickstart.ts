@@ -4,7 +4,7 @@
  * Prints what the package knows about the program today, from its rule data: the program's
  * facts, each edition's caps, windows and cost shares with their confidence, the regions it
  * serves, a few amounts read and written the Korean way, and the tiering of a built-in sample of
- * companies. The validators and the eligibility assessment join it as they land.
+ * companies, a grant plan and a consortium checked, and an eligibility assessment explained.
  */
 import {
   EDITION_IDS,
@@ -18,6 +18,9 @@ import {
   parseKRW,
   explainTier,
   tierCohort,
+  checkGrantPlan,
+  checkConsortium,
+  assessEligibility,
   type Locale,
 } from 'regional-innovation-rnd';
 
@@ -113,3 +116,67 @@ const assignments = tierCohort(
 for (const assignment of assignments) {
   console.log(`  ${assignment.item.name.padEnd(8)} ${explainTier(assignment, { locale }).message}`);
 }
+
+console.log(`\n## ${t('연구개발비 계획 (2026 · 내역2)', 'A grant plan (2026 · track 2)')}`);
+const plan = checkGrantPlan(
+  {
+    edition: '2026',
+    track: 'capability',
+    years: [1, 2].map(() => ({
+      participants: [
+        {
+          id: '수영케어',
+          kind: 'sme' as const,
+          publicFunding: '1억 5천만원',
+          cash: '5백만원',
+          inKind: '4천5백만원',
+        },
+        { id: '부산대학교', kind: 'university' as const, publicFunding: '5천만원', cash: 0, inKind: 0 },
+      ],
+    })),
+  },
+  { locale },
+);
+if (plan.ok) {
+  console.log(
+    `  ${t('통과', 'Passes')}: ${t('총 정부·지자체 지원', 'public money in all')} ${won(plan.value.total.publicFunding)}, ${t('남은 한도', 'room left')} ${won(plan.value.total.headroom.publicFunding)}`,
+  );
+  for (const row of plan.value.years[0]?.participants ?? []) {
+    console.log(
+      `  ${row.id}: ${t('지원 비율', 'public share')} ${row.publicShare ?? '-'} (≤ ${row.limits.publicShare}), ${t('현금 비율', 'cash share')} ${row.cashShare ?? '-'}`,
+    );
+  }
+} else {
+  for (const issue of plan.issues) console.log(`  ✗ ${issue.code}: ${issue.message}`);
+}
+
+console.log(`\n## ${t('컨소시엄 (2026 · 내역1)', 'A consortium (2026 · track 1)')}`);
+const consortium = checkConsortium(
+  {
+    edition: '2026',
+    track: 'supply-chain',
+    lead: { id: '해운대소재', kind: 'sme', region: '부산', tier: 'leading', businessNumber: '120-81-47521' },
+    members: [{ id: '부산대학교', kind: 'university' }],
+  },
+  { locale },
+);
+console.log(
+  consortium.ok
+    ? `  ${t('통과', 'Passes')}`
+    : consortium.issues.map((issue) => `  ✗ ${issue.code}: ${issue.message}`).join('\n'),
+);
+
+console.log(`\n## ${t('신청 자격', 'Eligibility')}`);
+console.log(
+  assessEligibility(
+    {
+      kind: 'sme',
+      region: '부산',
+      industry: '실버케어테크',
+      tier: 'potential',
+      rndIntensity: 0.062,
+      ktop: { innovationScore: 81, originalityGrade: '2등급' },
+    },
+    { edition: '2026', track: 'capability', locale },
+  ).explanation,
+);
