@@ -1,8 +1,8 @@
-import { Decimal } from 'decimal.js';
 import { isKeyIndustryOf } from '../industries/industriesOf';
 import { checkInnovationScore } from '../ktop/innovationScore';
 import { parseOriginalityGrade } from '../ktop/originalityGrade';
 import { createRulesError, localeOption, rulesErrorFromIssues } from '../locales/index';
+import { ExactDecimal as Exact } from '../money/decimal';
 import { parseKRW } from '../money/parseKRW';
 import { getEdition } from '../program/getEdition';
 import { getRegion } from '../regions/getRegion';
@@ -118,7 +118,6 @@ export interface EligibilityAssessment {
 
 // A ratio given as a JavaScript number is read as the decimal it prints as (0.05 → '0.05'), then
 // compared exactly: 0.0499 is below 5% and 0.05 is not, whatever the binary double behind it.
-const Exact = /* @__PURE__ */ Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
 const atLeastPercent = (ratio: number, percent: number): boolean =>
   new Exact(String(ratio)).times(100).gte(percent);
 
