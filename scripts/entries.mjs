@@ -8,7 +8,7 @@
 
 /** @type {{ subpath: string; limit: string; imports?: Record<string, string> }[]} */
 export const ENTRIES = [
-  { subpath: '.', limit: '78 kB', imports: { RulesError: '700 B', parseKRW: '2.5 kB', getRegion: '2 kB' } },
+  { subpath: '.', limit: '79 kB', imports: { RulesError: '700 B', parseKRW: '2.5 kB', getRegion: '2 kB' } },
   { subpath: 'rules', limit: '1.5 kB', imports: { isRulesError: '700 B' } },
   { subpath: 'locales', limit: '5.2 kB', imports: { formatMessage: '3.9 kB' } },
   { subpath: 'sources', limit: '2 kB' },
@@ -21,7 +21,7 @@ export const ENTRIES = [
   { subpath: 'regions', limit: '3 kB', imports: { getRegion: '2 kB', isNonCapitalRegion: '2.5 kB' } },
   { subpath: 'tiering', limit: '3.8 kB', imports: { tierCohort: '2.3 kB', tierOf: '1.4 kB' } },
   { subpath: 'ktop', limit: '7 kB', imports: { parseOriginalityGrade: '2 kB', mapScore: '2 kB' } },
-  { subpath: 'schemas', limit: '30 kB' },
+  { subpath: 'schemas', limit: '32 kB' },
   { subpath: 'eligibility', limit: '36 kB', imports: { assessEligibility: '36 kB' } },
   { subpath: 'grants', limit: '39 kB', imports: { checkGrantPlan: '39 kB' } },
   {
@@ -53,6 +53,8 @@ export function exportsMap() {
       require: { types: `${dist}.d.cts`, default: `${dist}.cjs` },
     };
   }
+  // The JSON Schemas of the validator inputs, shipped as files (npm run schemas:json).
+  map['./json-schema/*.json'] = './json-schema/*.json';
   map['./package.json'] = './package.json';
   return map;
 }

@@ -18,32 +18,50 @@ function carry(ctx: Context, value: unknown, carried: CarriedIssue): typeof z.NE
  * An amount of won in any form the library accepts (integer number, numeric or Korean string,
  * bigint, Decimal), read exactly into a safe integer; anything else is MONEY_INVALID.
  */
-export const money = z.unknown().transform((value, ctx): number => {
-  if (value === undefined) {
-    return carry(ctx, value, {
-      code: 'INPUT_INVALID',
-      params: { problem: 'missing', expected: 'an amount of won', input: 'undefined' },
-    });
-  }
-  try {
-    return parseKRW(value);
-  } catch (error) {
-    // parseKRW throws nothing but MONEY_INVALID; anything else would be a bug, and surfaces.
-    /* v8 ignore next */
-    if (!isRulesError(error, 'MONEY_INVALID')) throw error;
-    return carry(ctx, value, { code: 'MONEY_INVALID', params: error.params });
-  }
-});
+export const money = z
+  .unknown()
+  .transform((value, ctx): number => {
+    if (value === undefined) {
+      return carry(ctx, value, {
+        code: 'INPUT_INVALID',
+        params: { problem: 'missing', expected: 'an amount of won', input: 'undefined' },
+      });
+    }
+    try {
+      return parseKRW(value);
+    } catch (error) {
+      // parseKRW throws nothing but MONEY_INVALID; anything else would be a bug, and surfaces.
+      /* v8 ignore next */
+      if (!isRulesError(error, 'MONEY_INVALID')) throw error;
+      return carry(ctx, value, { code: 'MONEY_INVALID', params: error.params });
+    }
+  })
+  .meta({
+    title: 'Amount of won',
+    description:
+      'Whole won: an integer, a numeric string with or without thousands separators, or Korean units (7억원, 1조 445억, 2억 5,000만원). bigint and Decimal are accepted from JavaScript.',
+    anyOf: [
+      { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+      { type: 'string', minLength: 1, examples: ['700000000', '700,000,000원', '7억원', '2억 5,000만원'] },
+    ],
+  });
 
 /** An edition id (`'2025'`, `'2026'`, or the year as a number); anything else is EDITION_UNKNOWN. */
-export const edition = z.unknown().transform((value, ctx): EditionId => {
-  const id = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
-  if (isEditionId(id)) return id;
-  return carry(ctx, value, {
-    code: 'EDITION_UNKNOWN',
-    params: { input: describeInput(value), known: EDITION_IDS },
+export const edition = z
+  .unknown()
+  .transform((value, ctx): EditionId => {
+    const id = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+    if (isEditionId(id)) return id;
+    return carry(ctx, value, {
+      code: 'EDITION_UNKNOWN',
+      params: { input: describeInput(value), known: EDITION_IDS },
+    });
+  })
+  .meta({
+    title: 'Edition',
+    description: 'The yearly call.',
+    enum: [...EDITION_IDS, ...EDITION_IDS.map(Number)],
   });
-});
 
 /** A track id. */
 export const track = z.enum(['supply-chain', 'capability']);

@@ -8,3 +8,5 @@ export { grantPlanSchema, readPlainGrantPlan } from './grantPlan';
 export type { GrantPlan, GrantParticipant } from './grantPlan';
 export { consortiumSchema } from './consortium';
 export type { Consortium, ConsortiumMember } from './consortium';
+export { inputJsonSchema } from './jsonSchema';
+export type { JsonSchemaName } from './jsonSchema';

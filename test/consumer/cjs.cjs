@@ -14,4 +14,6 @@ const error = root.createRulesError('MONEY_INVALID', { input: '"1억억"', reaso
 assert.ok(error instanceof RulesError);
 assert.ok(isRulesError(error, 'MONEY_INVALID'));
 assert.equal(typeof require('regional-innovation-rnd/package.json').version, 'string');
+const planSchema = require('regional-innovation-rnd/json-schema/grant-plan.schema.json');
+assert.equal(planSchema.$schema, 'https://json-schema.org/draft/2020-12/schema');
 console.log(`CJS: ${SUBPATHS.length} entry points require and behave`);

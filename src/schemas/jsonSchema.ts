@@ -1,0 +1,47 @@
+import * as z from 'zod';
+import { consortiumSchema } from './consortium';
+import { grantPlanSchema } from './grantPlan';
+
+/**
+ * The validator inputs that have a JSON Schema.
+ *
+ * @example
+ * ```ts
+ * import type { JsonSchemaName } from 'regional-innovation-rnd/schemas';
+ * const name: JsonSchemaName = 'grant-plan';
+ * ```
+ */
+export type JsonSchemaName = 'grant-plan' | 'consortium';
+
+const SCHEMAS = { 'grant-plan': grantPlanSchema, consortium: consortiumSchema } as const;
+const TITLES = {
+  'grant-plan': 'Grant plan (checkGrantPlan input)',
+  consortium: 'Consortium (checkConsortium input)',
+} as const;
+
+/**
+ * The JSON Schema (draft 2020-12) of a validator's input, generated from its zod schema with
+ * `z.toJSONSchema`. The package ships the same schemas as files:
+ * `regional-innovation-rnd/json-schema/grant-plan.schema.json` and `…/consortium.schema.json`.
+ * Money fields accept integers and strings (JSON has no bigint).
+ *
+ * @param name - which input.
+ * @returns the schema, a new plain object on every call.
+ *
+ * @example
+ * ```ts
+ * import { inputJsonSchema } from 'regional-innovation-rnd/schemas';
+ * inputJsonSchema('grant-plan').$schema; // 'https://json-schema.org/draft/2020-12/schema'
+ * ```
+ */
+export function inputJsonSchema(name: JsonSchemaName): Record<string, unknown> {
+  const generated = z.toJSONSchema(SCHEMAS[name], { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return {
+    ...generated,
+    $id: `https://unpkg.com/regional-innovation-rnd/json-schema/${name}.schema.json`,
+    title: TITLES[name],
+  };
+}
