@@ -23,7 +23,7 @@ export const ENTRIES = [
   { subpath: 'ktop', limit: '7 kB', imports: { parseOriginalityGrade: '2 kB', mapScore: '2 kB' } },
   { subpath: 'schemas', limit: '32 kB' },
   { subpath: 'eligibility', limit: '36 kB', imports: { assessEligibility: '36 kB' } },
-  { subpath: 'grants', limit: '39 kB', imports: { checkGrantPlan: '39 kB' } },
+  { subpath: 'grants', limit: '40 kB', imports: { checkGrantPlan: '40 kB' } },
   {
     subpath: 'consortium',
     limit: '40 kB',
