@@ -26,8 +26,8 @@ export const ENTRIES = [
   { subpath: 'grants', limit: '40 kB', imports: { checkGrantPlan: '40 kB' } },
   {
     subpath: 'consortium',
-    limit: '40 kB',
-    imports: { checkConsortium: '40 kB', isValidBusinessNumber: '400 B' },
+    limit: '41 kB',
+    imports: { checkConsortium: '41 kB', isValidBusinessNumber: '400 B' },
   },
   {
     subpath: 'industries',
