@@ -117,54 +117,66 @@ for (const assignment of assignments) {
   console.log(`  ${assignment.item.name.padEnd(8)} ${explainTier(assignment, { locale }).message}`);
 }
 
-console.log(`\n## ${t('연구개발비 계획 (2026 · 내역2)', 'A grant plan (2026 · track 2)')}`);
-const plan = checkGrantPlan(
-  {
-    edition: '2026',
-    track: 'capability',
-    years: [1, 2].map(() => ({
+console.log(
+  `\n## ${t('연구개발비 계획과 컨소시엄 (공고·내역별)', 'Grant plans and consortia (each call and track)')}`,
+);
+for (const editionId of EDITION_IDS) {
+  for (const track of Object.values(getEdition(editionId).tracks)) {
+    // A plan at the yearly cap: the lead SME takes 60% of it at exactly its 75% public share and
+    // pays exactly 10% of its own share in cash; a university takes the rest.
+    const leadPublic = (track.maxGrantPerYear / 10) * 6;
+    const own = leadPublic / 3;
+    const year = {
       participants: [
         {
-          id: '수영케어',
+          id: 'lead',
           kind: 'sme' as const,
-          publicFunding: '1억 5천만원',
-          cash: '5백만원',
-          inKind: '4천5백만원',
+          publicFunding: leadPublic,
+          cash: own / 10,
+          inKind: (own / 10) * 9,
         },
-        { id: '부산대학교', kind: 'university' as const, publicFunding: '5천만원', cash: 0, inKind: 0 },
+        {
+          id: 'uni',
+          kind: 'university' as const,
+          publicFunding: track.maxGrantPerYear - leadPublic,
+          cash: 0,
+          inKind: 0,
+        },
       ],
-    })),
-  },
-  { locale },
-);
-if (plan.ok) {
-  console.log(
-    `  ${t('통과', 'Passes')}: ${t('총 정부·지자체 지원', 'public money in all')} ${won(plan.value.total.publicFunding)}, ${t('남은 한도', 'room left')} ${won(plan.value.total.headroom.publicFunding)}`,
-  );
-  for (const row of plan.value.years[0]?.participants ?? []) {
-    console.log(
-      `  ${row.id}: ${t('지원 비율', 'public share')} ${row.publicShare ?? '-'} (≤ ${row.limits.publicShare}), ${t('현금 비율', 'cash share')} ${row.cashShare ?? '-'}`,
+    };
+    const plan = checkGrantPlan({ edition: editionId, track: track.id, years: [year, year] }, { locale });
+    const planText = plan.ok
+      ? `${t('통과', 'passes')}, ${t('남은 한도', 'room left')} ${won(plan.value.total.headroom.publicFunding)}`
+      : plan.issues.map((issue) => issue.code).join(', ');
+    const members = [
+      ...(track.id === 'supply-chain' && editionId === '2026'
+        ? [{ id: 'partner', kind: 'sme' as const }]
+        : []),
+      { id: 'uni', kind: 'university' as const },
+    ];
+    const consortium = checkConsortium(
+      {
+        edition: editionId,
+        track: track.id,
+        lead: {
+          id: 'lead',
+          kind: 'sme',
+          region: '부산',
+          tier: track.applicantTier,
+          businessNumber: '120-81-47521',
+        },
+        members,
+      },
+      { locale },
     );
+    const consortiumText = consortium.ok
+      ? [t('통과', 'passes'), ...consortium.warnings.map((warning) => `⚠ ${warning.message}`)].join(' ')
+      : consortium.issues.map((issue) => issue.code).join(', ');
+    console.log(`- ${editionId} ${track.name[locale]}`);
+    console.log(`    ${t('계획', 'plan')} (${won(track.maxGrantPerYear)} × 2): ${planText}`);
+    console.log(`    ${t('컨소시엄', 'consortium')} (${String(members.length + 1)}): ${consortiumText}`);
   }
-} else {
-  for (const issue of plan.issues) console.log(`  ✗ ${issue.code}: ${issue.message}`);
 }
-
-console.log(`\n## ${t('컨소시엄 (2026 · 내역1)', 'A consortium (2026 · track 1)')}`);
-const consortium = checkConsortium(
-  {
-    edition: '2026',
-    track: 'supply-chain',
-    lead: { id: '해운대소재', kind: 'sme', region: '부산', tier: 'leading', businessNumber: '120-81-47521' },
-    members: [{ id: '부산대학교', kind: 'university' }],
-  },
-  { locale },
-);
-console.log(
-  consortium.ok
-    ? `  ${t('통과', 'Passes')}`
-    : consortium.issues.map((issue) => `  ✗ ${issue.code}: ${issue.message}`).join('\n'),
-);
 
 console.log(`\n## ${t('신청 자격', 'Eligibility')}`);
 console.log(

@@ -11,6 +11,7 @@ const GATES = [
   ['package', 'publint --strict, attw --profile node16', 'check:package'],
   ['size', 'size-limit, gzip, per entry point and key import', 'size'],
   ['consumer', 'npm pack → install → ESM, CJS and strict TypeScript consumers', 'check:consumer'],
+  ['browser', 'the package bundled for the browser, run in headless Chromium', 'check:browser'],
   ['example', 'the quickstart runs', 'example'],
   ['bench', 'benchmarks at quick sizes', 'bench:quick'],
 ];
