@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputJsonSchema, type JsonSchemaName } from 'regional-innovation-rnd/schemas';
 
-const names: readonly JsonSchemaName[] = ['grant-plan', 'consortium'];
+const names: readonly JsonSchemaName[] = ['grant-plan', 'consortium', 'company'];
 for (const name of names) {
   const path = join(import.meta.dirname, '..', 'json-schema', `${name}.schema.json`);
   writeFileSync(path, `${JSON.stringify(inputJsonSchema(name), null, 2)}\n`);

@@ -1,3 +1,4 @@
+import { INSTITUTION_KINDS } from '../rules/kinds';
 import { createIssue, localeOption, rulesErrorFromIssues } from '../locales/index';
 import { EDITIONS } from '../program/editions/index';
 import { getRegion } from '../regions/getRegion';
@@ -9,15 +10,6 @@ import { issuesFromZod, unreadableInput } from '../schemas/issues';
 import type { CheckOptions } from '../grants/checkGrantPlan';
 import { readBusinessNumber } from './businessNumber';
 import type { ConsortiumResult, ConsortiumSummary } from './types';
-
-const KINDS: readonly InstitutionKind[] = [
-  'sme',
-  'midsize',
-  'large',
-  'university',
-  'research-institute',
-  'nonprofit',
-];
 
 /**
  * Checks a consortium against the composition rules of its edition and track.
@@ -117,7 +109,10 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
 
   // Composition.
   const everyone = [lead, ...members];
-  const countsByKind = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<InstitutionKind, number>;
+  const countsByKind = Object.fromEntries(INSTITUTION_KINDS.map((kind) => [kind, 0])) as Record<
+    InstitutionKind,
+    number
+  >;
   for (const participant of everyone) countsByKind[participant.kind] += 1;
   for (const requirement of rules.requirements) {
     applied.push(requirement.id);

@@ -2,6 +2,8 @@ import { isKeyIndustryOf } from '../industries/industriesOf';
 import { checkInnovationScore } from '../ktop/innovationScore';
 import { parseOriginalityGrade } from '../ktop/originalityGrade';
 import { createRulesError, localeOption, rulesErrorFromIssues } from '../locales/index';
+import { companySchema } from '../schemas/company';
+import { issuesFromZod, unreadableInput } from '../schemas/issues';
 import { ExactDecimal as Exact } from '../money/decimal';
 import { parseKRW } from '../money/parseKRW';
 import { getEdition } from '../program/getEdition';
@@ -204,14 +206,15 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
     );
   }
   const locale = localeOption({ locale: options.locale });
-  const profile: unknown = company;
-  if (typeof profile !== 'object' || profile === null) {
-    throw createRulesError(
-      'INPUT_INVALID',
-      { problem: 'type', expected: 'a company profile object', input: describeInput(company) },
-      [],
-    );
+  // The profile's shape goes through the schema; its first problem is the error.
+  let parsed: ReturnType<typeof companySchema.safeParse>;
+  try {
+    parsed = companySchema.safeParse(company, { reportInput: true });
+  } catch {
+    throw rulesErrorFromIssues([unreadableInput(company, locale)]);
   }
+  if (!parsed.success) throw rulesErrorFromIssues(issuesFromZod(parsed.error.issues, locale));
+  const profile = parsed.data;
   const edition = getEdition(options.edition, ['edition']);
   const track = edition.tracks[options.track];
   // A track id that is not one throws here rather than reading as "no rules".
@@ -222,9 +225,9 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
       ['track'],
     );
   }
-  const region = getRegion(company.region);
+  const region = getRegion(profile.region);
   if (region === undefined)
-    throw createRulesError('REGION_UNKNOWN', { input: describeInput(company.region) }, ['region']);
+    throw createRulesError('REGION_UNKNOWN', { input: describeInput(profile.region) }, ['region']);
   const rules = edition.eligibility;
   const findings: Finding[] = [];
   const add = (
@@ -240,9 +243,9 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
   add(
     ruleRef('eligibility.sme', rules.provenance),
     'sme',
-    company.kind === rules.applicantKind ? 'pass' : 'fail',
+    profile.kind === rules.applicantKind ? 'pass' : 'fail',
     {
-      kind: company.kind,
+      kind: profile.kind,
       expected: rules.applicantKind,
     },
   );
@@ -261,7 +264,7 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
 
   // In a key industry of its region.
   const industryRule = ruleRef('eligibility.key-industry', rules.provenance);
-  if (company.industry === undefined) {
+  if (profile.industry === undefined) {
     add(industryRule, 'industry', 'unknown', {
       industry: null,
       region: region.code,
@@ -269,9 +272,9 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
       regionNameEn: region.name.en,
     });
   } else {
-    const answer = isKeyIndustryOf(region.code, company.industry);
+    const answer = isKeyIndustryOf(region.code, profile.industry);
     add(industryRule, 'industry', answer === 'yes' ? 'pass' : answer === 'no' ? 'fail' : 'unknown', {
-      industry: company.industry,
+      industry: profile.industry,
       region: region.code,
       regionName: region.name.koShort,
       regionNameEn: region.name.en,
@@ -279,18 +282,18 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
   }
 
   // The track's tier.
-  const tierParams = { tier: company.tier ?? null, expected: track.applicantTier };
+  const tierParams = { tier: profile.tier ?? null, expected: track.applicantTier };
   add(
     ruleRef('eligibility.tier', track.provenance.applicantTier),
     'tier',
-    company.tier === undefined ? 'unknown' : company.tier === track.applicantTier ? 'pass' : 'fail',
+    profile.tier === undefined ? 'unknown' : profile.tier === track.applicantTier ? 'pass' : 'fail',
     tierParams,
   );
 
   // The sales rule, or in 2026 R&D intensity instead.
-  const sales = moneyInput(company.sales, ['sales']);
-  const salesGrowth = ratioInput(company.salesGrowth, ['salesGrowth']);
-  const rndIntensity = ratioInput(company.rndIntensity, ['rndIntensity']);
+  const sales = moneyInput(profile.sales, ['sales']);
+  const salesGrowth = ratioInput(profile.salesGrowth, ['salesGrowth']);
+  const rndIntensity = ratioInput(profile.rndIntensity, ['rndIntensity']);
   const minSales = moneyInput(options.overrides?.minSales ?? rules.salesRule.minSales ?? undefined, [
     'overrides',
     'minSales',
@@ -349,8 +352,8 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
 
   // K-TOP, recorded (and checked: a score outside 0–100 or a grade outside 1–10 is an error).
   const ktopParams = {
-    innovationScore: innovationScoreInput(company.ktop?.innovationScore),
-    originalityGrade: originalityGradeInput(company.ktop?.originalityGrade),
+    innovationScore: innovationScoreInput(profile.ktop?.innovationScore),
+    originalityGrade: originalityGradeInput(profile.ktop?.originalityGrade),
   };
   findings.push({
     rule: { id: 'eligibility.ktop', sources: [MSS_PRESS_RELEASE_2025_01_24], confidence: 'confirmed' },

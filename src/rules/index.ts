@@ -32,3 +32,4 @@ export { RulesError, isRulesError } from './RulesError';
 export { describeInput } from './describeInput';
 export { deepFreeze } from './deepFreeze';
 export { ruleRef } from './ruleRef';
+export { INSTITUTION_KINDS, TRACK_IDS } from './kinds';

@@ -4,7 +4,8 @@ import { describeInput } from '../rules/describeInput';
 import { parseKRW } from '../money/parseKRW';
 import { EDITION_IDS } from '../program/editions/index';
 import { isEditionId } from '../program/getEdition';
-import type { EditionId } from '../rules/types';
+import { INSTITUTION_KINDS } from '../rules/kinds';
+import type { EditionId, InstitutionKind } from '../rules/types';
 import type { CarriedIssue } from './issues';
 
 type Context = z.core.$RefinementCtx;
@@ -67,14 +68,7 @@ export const edition = z
 export const track = z.enum(['supply-chain', 'capability']);
 
 /** An institution kind. */
-export const institutionKind = z.enum([
-  'sme',
-  'midsize',
-  'large',
-  'university',
-  'research-institute',
-  'nonprofit',
-]);
+export const institutionKind = z.enum(INSTITUTION_KINDS as [InstitutionKind, ...InstitutionKind[]]);
 
 /** A participant id: a non-empty string. */
 export const participantId = z.string().min(1).max(200);

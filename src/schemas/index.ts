@@ -8,5 +8,7 @@ export { grantPlanSchema, readPlainGrantPlan } from './grantPlan';
 export type { GrantPlan, GrantParticipant } from './grantPlan';
 export { consortiumSchema } from './consortium';
 export type { Consortium, ConsortiumMember } from './consortium';
+export { companySchema } from './company';
+export type { Company } from './company';
 export { inputJsonSchema } from './jsonSchema';
 export type { JsonSchemaName } from './jsonSchema';

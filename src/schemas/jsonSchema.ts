@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { companySchema } from './company';
 import { consortiumSchema } from './consortium';
 import { grantPlanSchema } from './grantPlan';
 
@@ -11,18 +12,24 @@ import { grantPlanSchema } from './grantPlan';
  * const name: JsonSchemaName = 'grant-plan';
  * ```
  */
-export type JsonSchemaName = 'grant-plan' | 'consortium';
+export type JsonSchemaName = 'grant-plan' | 'consortium' | 'company';
 
-const SCHEMAS = { 'grant-plan': grantPlanSchema, consortium: consortiumSchema } as const;
+const SCHEMAS = {
+  'grant-plan': grantPlanSchema,
+  consortium: consortiumSchema,
+  company: companySchema,
+} as const;
 const TITLES = {
   'grant-plan': 'Grant plan (checkGrantPlan input)',
   consortium: 'Consortium (checkConsortium input)',
+  company: 'Company profile (assessEligibility input)',
 } as const;
 
 /**
  * The JSON Schema (draft 2020-12) of a validator's input, generated from its zod schema with
  * `z.toJSONSchema`. The package ships the same schemas as files:
- * `regional-innovation-rnd/json-schema/grant-plan.schema.json` and `…/consortium.schema.json`.
+ * `regional-innovation-rnd/json-schema/grant-plan.schema.json`, `…/consortium.schema.json` and
+ * `…/company.schema.json`.
  * Money fields accept integers and strings (JSON has no bigint).
  *
  * @param name - which input.

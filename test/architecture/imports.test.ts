@@ -71,3 +71,15 @@ describe.each([
     for (const name of forbidden) expect(loaded, name).not.toContain(name);
   });
 });
+
+describe('the testing entry point', () => {
+  it('is not loaded by the package root: bundles that do not import it do not carry it', () => {
+    expect(
+      [...runtimeGraph('src/index.ts').keys()].filter((file) => file.startsWith('src/testing/')),
+    ).toEqual([]);
+  });
+
+  it('never loads fast-check at run time (it is an optional peer dependency)', () => {
+    expect([...runtimeGraph('src/testing/index.ts').values()].flat()).not.toContain('fast-check');
+  });
+});

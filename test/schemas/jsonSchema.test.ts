@@ -9,7 +9,7 @@ const shipped = (name: string): unknown =>
   );
 
 describe('JSON Schemas of the validator inputs', () => {
-  it.each(['grant-plan', 'consortium'] as const)(
+  it.each(['grant-plan', 'consortium', 'company'] as const)(
     '%s: the shipped file matches the zod schema (npm run schemas:json)',
     (name) => {
       expect(shipped(name)).toEqual(inputJsonSchema(name));

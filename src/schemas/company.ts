@@ -1,0 +1,64 @@
+import * as z from 'zod';
+import type { InstitutionKind, Tier } from '../rules/types';
+import { institutionKind, money } from './fields';
+
+/**
+ * A company profile after the schema: money as integer won.
+ *
+ * @example
+ * ```ts
+ * import type { Company } from 'regional-innovation-rnd/schemas';
+ * const company: Company = { kind: 'sme', region: '부산', sales: 2_000_000_000 };
+ * ```
+ */
+export interface Company {
+  /** Its institution kind. */
+  readonly kind: InstitutionKind;
+  /** Its region as given. */
+  readonly region: string | number;
+  /** Its industry as given. */
+  readonly industry?: string | undefined;
+  /** Its tier. */
+  readonly tier?: Tier | undefined;
+  /** Its sales, in won. */
+  readonly sales?: number | undefined;
+  /** Its sales growth as a ratio. */
+  readonly salesGrowth?: number | undefined;
+  /** Its R&D intensity as a ratio. */
+  readonly rndIntensity?: number | undefined;
+  /** Its K-TOP results as given. */
+  readonly ktop?:
+    | {
+        /** 기업혁신역량 score. */
+        readonly innovationScore?: number | undefined;
+        /** 기술 원천성 grade. */
+        readonly originalityGrade?: number | string | undefined;
+      }
+    | undefined;
+}
+
+/**
+ * The zod schema of {@link eligibility!assessEligibility}'s company profile: a strict object;
+ * ratios are finite numbers (`0.05` = 5%), sales any money form.
+ *
+ * @example
+ * ```ts
+ * import { companySchema } from 'regional-innovation-rnd/schemas';
+ * companySchema.safeParse({ kind: 'sme', region: '부산', rndIntensity: 0.06 }).success; // true
+ * ```
+ */
+export const companySchema: z.ZodType<Company> = z.strictObject({
+  kind: institutionKind,
+  region: z.union([z.string().max(100), z.number()]),
+  industry: z.string().max(200).optional(),
+  tier: z.enum(['leading', 'potential', 'none']).optional(),
+  sales: money.optional(),
+  salesGrowth: z.number().optional(),
+  rndIntensity: z.number().optional(),
+  ktop: z
+    .strictObject({
+      innovationScore: z.number().optional(),
+      originalityGrade: z.union([z.number(), z.string().max(20)]).optional(),
+    })
+    .optional(),
+});

@@ -1,0 +1,301 @@
+import type { ConsortiumInput, ConsortiumParticipantInput } from '../consortium/types';
+import type { CompanyProfile } from '../eligibility/assessEligibility';
+import type { GrantParticipantInput, GrantPlanInput } from '../grants/types';
+import { optionsInvalidError } from '../locales/errors';
+import { getEdition } from '../program/getEdition';
+import type { ConsortiumRules, Edition, TrackRules } from '../program/types';
+import type { EditionId, InstitutionKind, TrackId } from '../rules/types';
+
+// The national check-digit weights of a 사업자등록번호's first nine digits.
+const WEIGHTS = [1, 3, 7, 1, 3, 7, 1, 3, 5] as const;
+
+/**
+ * The edition and track rules a builder works from: an unknown edition is a
+ * {@link rules!RulesError} `EDITION_UNKNOWN`, an unknown track `OPTIONS_INVALID`.
+ */
+export function rulesOf(
+  edition: EditionId,
+  track: TrackId,
+): { readonly edition: Edition; readonly track: TrackRules } {
+  const found = getEdition(edition, ['edition']);
+  const rules = found.tracks[track] as TrackRules | undefined;
+  if (rules === undefined)
+    throw optionsInvalidError('track', track, "'supply-chain' | 'capability'", ['track']);
+  return { edition: found, track: rules };
+}
+
+/**
+ * A valid business registration number (사업자등록번호), `'ddd-dd-ddddd'`: nine digits from the
+ * serial, then the national check digit. Different serials (below 900,000,000) give different numbers.
+ *
+ * @param serial - a non-negative integer; the same serial gives the same number.
+ * @returns the number, with dashes.
+ * @throws {@link rules!RulesError} `OPTIONS_INVALID` when the serial is not an integer from 0 to 899,999,999.
+ *
+ * @example
+ * ```ts
+ * import { aBusinessNumber } from 'regional-innovation-rnd/testing';
+ * import { isValidBusinessNumber } from 'regional-innovation-rnd/consortium';
+ * isValidBusinessNumber(aBusinessNumber(1)); // true
+ * aBusinessNumber(1) === aBusinessNumber(2); // false
+ * ```
+ */
+export function aBusinessNumber(serial = 0): string {
+  if (!Number.isSafeInteger(serial) || serial < 0 || serial >= 900_000_000) {
+    throw optionsInvalidError('serial', serial, 'an integer from 0 to 899999999', ['serial']);
+  }
+  const digits = String(100_000_000 + serial);
+  let sum = 0;
+  WEIGHTS.forEach((weight, i) => {
+    sum += Number(digits[i]) * weight;
+  });
+  sum += Math.floor((Number(digits[8]) * 5) / 10);
+  const check = (10 - (sum % 10)) % 10;
+  return `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}${String(check)}`;
+}
+
+/**
+ * A company profile that is `eligible` for the 2026 supply-chain track: an SME in 부산, in its
+ * 주축산업 실버케어테크, a (예비)선도기업 (`tier: 'leading'`), with R&D intensity 5% (which in 2026
+ * replaces the sales rule whose thresholds are not public). Overrides replace fields one by one.
+ *
+ * @param overrides - fields to set instead of the defaults.
+ * @returns a fresh profile.
+ *
+ * @example
+ * ```ts
+ * import { aCompany } from 'regional-innovation-rnd/testing';
+ * import { assessEligibility } from 'regional-innovation-rnd/eligibility';
+ * assessEligibility(aCompany(), { edition: '2026', track: 'supply-chain' }).outcome; // 'eligible'
+ * assessEligibility(aCompany({ region: '서울' }), { edition: '2026', track: 'supply-chain' }).outcome; // 'ineligible'
+ * ```
+ */
+export function aCompany(overrides: Partial<CompanyProfile> = {}): CompanyProfile {
+  return {
+    kind: 'sme',
+    region: '부산',
+    industry: '실버케어테크',
+    tier: 'leading',
+    rndIntensity: 0.05,
+    ...overrides,
+  };
+}
+
+/**
+ * What {@link aGrantPlan} may be told.
+ *
+ * @example
+ * ```ts
+ * import type { GrantPlanOverrides } from 'regional-innovation-rnd/testing';
+ * const overrides: GrantPlanOverrides = { edition: '2025', track: 'capability', years: 1 };
+ * ```
+ */
+export interface GrantPlanOverrides {
+  /**
+   * The edition; `'2026'` by default.
+   *
+   * @example
+   * ```ts
+   * aGrantPlan({ edition: '2025' }).edition; // '2025'
+   * ```
+   */
+  readonly edition?: EditionId;
+  /**
+   * The track; `'supply-chain'` by default.
+   *
+   * @example
+   * ```ts
+   * aGrantPlan({ track: 'capability' }).track; // 'capability'
+   * ```
+   */
+  readonly track?: TrackId;
+  /**
+   * How many years; the track's `maxYears` (2) by default. More than `maxYears` gives a plan that
+   * fails `GRANT_TOO_MANY_YEARS`, and only that: the money is spread so the total cap holds.
+   *
+   * @example
+   * ```ts
+   * aGrantPlan({ years: 1 }).years.length; // 1
+   * ```
+   */
+  readonly years?: number;
+  /**
+   * The participants of every year, used as given (copied), instead of the computed SME and university.
+   *
+   * @example
+   * ```ts
+   * aGrantPlan({ participants: [{ id: 'u', kind: 'university', publicFunding: 1, cash: 0, inKind: 0 }] });
+   * ```
+   */
+  readonly participants?: readonly GrantParticipantInput[];
+}
+
+/**
+ * The participants of one year of a passing plan, computed from the edition data: an SME lead at
+ * exactly its kind's largest public share and exactly its smallest cash share (75% and 10%), with
+ * public money about half the year's budget, and a university (100% public) taking the rest, so
+ * the year's public money is exactly `budget`.
+ */
+function yearParticipants(edition: Edition, budget: number): GrantParticipantInput[] {
+  const { maxPublicPercent: p, minCashPercentOfOwnShare: m } = edition.costSharing.sme;
+  // Lead total = 10,000·u won: public p·100·u, own (100 − p)·100·u, cash m·(100 − p)·u (m% of own).
+  // u is rounded down to a multiple of 10,000 (round amounts) where that leaves it positive.
+  const most = Math.floor(budget / 2 / (p * 100));
+  const u = most >= 10_000 ? most - (most % 10_000) : most;
+  const publicFunding = p * 100 * u;
+  const own = (100 - p) * 100 * u;
+  // Number(null) is 0: a kind that needs no cash share pays none.
+  const cash = (Number(m) * own) / 100;
+  return [
+    { id: 'lead', kind: 'sme', publicFunding, cash, inKind: own - cash },
+    { id: 'university', kind: 'university', publicFunding: budget - publicFunding, cash: 0, inKind: 0 },
+  ];
+}
+
+/**
+ * A grant plan that passes {@link grants!checkGrantPlan} for its edition and track: each year an
+ * SME lead at exactly 75% public money with cash exactly 10% of its own share, and a university;
+ * each year's public money is the track's `maxGrantPerYear`, or less when the total cap spread
+ * over the years asks for less (money in plain won). Every number comes from the edition data.
+ *
+ * @param overrides - edition (`'2026'`), track (`'supply-chain'`), number of years (the track's
+ * `maxYears`) and participants (used in every year instead of the computed ones).
+ * @returns a fresh plan.
+ * @throws {@link rules!RulesError} `EDITION_UNKNOWN` for an unknown edition; `OPTIONS_INVALID` for
+ * an unknown track or a number of years that is not a positive integer.
+ *
+ * @example
+ * ```ts
+ * import { aGrantPlan } from 'regional-innovation-rnd/testing';
+ * import { checkGrantPlan } from 'regional-innovation-rnd/grants';
+ * const plan = aGrantPlan();
+ * plan.years[0]?.participants; // lead: 3억 public, 1천만원 cash, 9천만원 in kind; university: 4억
+ * checkGrantPlan(plan).ok; // true
+ * checkGrantPlan(aGrantPlan({ edition: '2025', track: 'capability', years: 1 })).ok; // true
+ * ```
+ */
+export function aGrantPlan(overrides: GrantPlanOverrides = {}): GrantPlanInput {
+  const editionId = overrides.edition ?? '2026';
+  const trackId = overrides.track ?? 'supply-chain';
+  const { edition, track } = rulesOf(editionId, trackId);
+  const years = overrides.years ?? track.maxYears;
+  if (!Number.isSafeInteger(years) || years < 1) {
+    throw optionsInvalidError('years', years, 'a positive integer', ['years']);
+  }
+  const budget = Math.min(track.maxGrantPerYear, Math.floor(track.maxGrantTotal / years));
+  const given = overrides.participants;
+  return {
+    edition: editionId,
+    track: trackId,
+    years: Array.from({ length: years }, () => ({
+      participants:
+        given === undefined ? yearParticipants(edition, budget) : given.map((row) => ({ ...row })),
+    })),
+  };
+}
+
+/**
+ * What {@link aConsortium} may be told.
+ *
+ * @example
+ * ```ts
+ * import type { ConsortiumOverrides } from 'regional-innovation-rnd/testing';
+ * const overrides: ConsortiumOverrides = { edition: '2025', lead: { region: '광주' } };
+ * ```
+ */
+export interface ConsortiumOverrides {
+  /**
+   * The edition; `'2026'` by default.
+   *
+   * @example
+   * ```ts
+   * aConsortium({ edition: '2025' }).edition; // '2025'
+   * ```
+   */
+  readonly edition?: EditionId;
+  /**
+   * The track; `'supply-chain'` by default.
+   *
+   * @example
+   * ```ts
+   * aConsortium({ track: 'capability' }).lead.tier; // 'potential'
+   * ```
+   */
+  readonly track?: TrackId;
+  /**
+   * Fields of the lead to set instead of the defaults (the default members then adapt: a lead that
+   * is not an SME gets one more SME member where an SME count includes the lead).
+   *
+   * @example
+   * ```ts
+   * aConsortium({ lead: { region: '대구' } }).lead.region; // '대구'
+   * ```
+   */
+  readonly lead?: Partial<ConsortiumParticipantInput>;
+  /**
+   * The members, used as given (copied), instead of the computed ones.
+   *
+   * @example
+   * ```ts
+   * aConsortium({ track: 'capability', members: [] }).members; // []
+   * ```
+   */
+  readonly members?: readonly ConsortiumParticipantInput[];
+}
+
+/**
+ * The members a consortium needs under the track's composition rules, given its lead: for each
+ * requirement, members of its first kind until its minimum is met; where the sources close the
+ * list of member kinds and no requirement added one, one member of the first allowed kind.
+ */
+function membersFor(rules: ConsortiumRules, lead: ConsortiumParticipantInput): ConsortiumParticipantInput[] {
+  const members: ConsortiumParticipantInput[] = [];
+  const add = (kind: InstitutionKind): void => {
+    const n = members.length + 1;
+    members.push({ id: `member-${String(n)}`, kind, businessNumber: aBusinessNumber(n + 1) });
+  };
+  for (const requirement of rules.requirements) {
+    const pool = requirement.countsLead ? [lead, ...members] : members;
+    let count = pool.filter((participant) => requirement.kinds.includes(participant.kind)).length;
+    for (; count < requirement.min; count += 1) add(requirement.kinds[0] as InstitutionKind);
+  }
+  if (members.length === 0 && rules.memberKinds !== null) add(rules.memberKinds[0] as InstitutionKind);
+  return members;
+}
+
+/**
+ * A consortium that passes {@link consortium!checkConsortium} for its edition and track, with
+ * valid, distinct business numbers: the lead (`'lead'`) is an SME in 부산 with the track's tier;
+ * the members meet the composition rules — 2025 supply-chain: a university; 2026 supply-chain:
+ * another SME and a university; 2026 capability: a university; 2025 capability: none (the 2025
+ * sources do not say who may join, and a member would draw a warning).
+ *
+ * @param overrides - edition (`'2026'`), track (`'supply-chain'`), lead fields and members.
+ * @returns a fresh consortium.
+ * @throws {@link rules!RulesError} `EDITION_UNKNOWN` for an unknown edition; `OPTIONS_INVALID` for
+ * an unknown track.
+ *
+ * @example
+ * ```ts
+ * import { aConsortium } from 'regional-innovation-rnd/testing';
+ * import { checkConsortium } from 'regional-innovation-rnd/consortium';
+ * checkConsortium(aConsortium()).ok; // true
+ * aConsortium().members.map((m) => m.kind); // ['sme', 'university']
+ * checkConsortium(aConsortium({ lead: { tier: 'potential' } })).ok; // false: CONSORTIUM_LEAD_TIER
+ * ```
+ */
+export function aConsortium(overrides: ConsortiumOverrides = {}): ConsortiumInput {
+  const editionId = overrides.edition ?? '2026';
+  const trackId = overrides.track ?? 'supply-chain';
+  const rules = rulesOf(editionId, trackId).track.consortium;
+  const lead: ConsortiumParticipantInput = {
+    id: 'lead',
+    kind: rules.lead.kinds[0] as InstitutionKind,
+    region: '부산',
+    tier: rules.lead.tier,
+    businessNumber: aBusinessNumber(1),
+    ...overrides.lead,
+  };
+  const members = overrides.members?.map((member) => ({ ...member })) ?? membersFor(rules, lead);
+  return { edition: editionId, track: trackId, lead, members };
+}
