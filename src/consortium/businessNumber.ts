@@ -51,7 +51,10 @@ const WEIGHTS = [1, 3, 7, 1, 3, 7, 1, 3, 5] as const;
  * ```
  */
 export function readBusinessNumber(input: string): BusinessNumberReading {
-  const digits = input.trim().replace(/[-\s]/gu, '');
+  // JavaScript callers may pass anything; only a string can hold the digits.
+  const given: unknown = input;
+  if (typeof given !== 'string') return { problem: 'format' };
+  const digits = given.trim().replace(/[-\s]/gu, '');
   if (!/^\d{10}$/u.test(digits)) return { problem: 'format' };
   let sum = 0;
   WEIGHTS.forEach((weight, i) => {

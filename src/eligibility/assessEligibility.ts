@@ -1,7 +1,7 @@
 import { isKeyIndustryOf } from '../industries/industriesOf';
 import { checkInnovationScore } from '../ktop/innovationScore';
 import { parseOriginalityGrade } from '../ktop/originalityGrade';
-import { createRulesError, localeOption, rulesErrorFromIssues } from '../locales/index';
+import { createRulesError, localeOption, readOption, rulesErrorFromIssues } from '../locales/index';
 import { companySchema } from '../schemas/company';
 import { issuesFromZod, unreadableInput } from '../schemas/issues';
 import { ExactDecimal as Exact } from '../money/decimal';
@@ -205,7 +205,7 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
       [],
     );
   }
-  const locale = localeOption({ locale: options.locale });
+  const locale = localeOption({ locale: readOption(given, 'locale') });
   // The profile's shape goes through the schema; its first problem is the error.
   let parsed: ReturnType<typeof companySchema.safeParse>;
   try {
@@ -215,13 +215,15 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
   }
   if (!parsed.success) throw rulesErrorFromIssues(issuesFromZod(parsed.error.issues, locale));
   const profile = parsed.data;
-  const edition = getEdition(options.edition, ['edition']);
-  const track = edition.tracks[options.track];
+  const edition = getEdition(readOption(given, 'edition'), ['edition']);
+  const trackId = readOption(given, 'track') as TrackId;
+  const overrides = readOption(given, 'overrides') as EligibilityOverrides | undefined;
+  const track = edition.tracks[trackId];
   // A track id that is not one throws here rather than reading as "no rules".
   if ((track as typeof track | undefined) === undefined) {
     throw createRulesError(
       'INPUT_INVALID',
-      { problem: 'value', expected: 'supply-chain | capability', input: describeInput(options.track) },
+      { problem: 'value', expected: 'supply-chain | capability', input: describeInput(trackId) },
       ['track'],
     );
   }
@@ -294,12 +296,12 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
   const sales = moneyInput(profile.sales, ['sales']);
   const salesGrowth = ratioInput(profile.salesGrowth, ['salesGrowth']);
   const rndIntensity = ratioInput(profile.rndIntensity, ['rndIntensity']);
-  const minSales = moneyInput(options.overrides?.minSales ?? rules.salesRule.minSales ?? undefined, [
+  const minSales = moneyInput(overrides?.minSales ?? rules.salesRule.minSales ?? undefined, [
     'overrides',
     'minSales',
   ]);
   const minSalesGrowth = ratioInput(
-    options.overrides?.minSalesGrowth ?? rules.salesRule.minSalesGrowth ?? undefined,
+    overrides?.minSalesGrowth ?? rules.salesRule.minSalesGrowth ?? undefined,
     ['overrides', 'minSalesGrowth'],
   );
   const alternative = rules.rndIntensityAlternative;
@@ -345,9 +347,7 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
     minSalesGrowth: minSalesGrowth ?? null,
     minPercent: alternative?.minPercent ?? null,
     thresholdsFrom:
-      options.overrides?.minSales !== undefined || options.overrides?.minSalesGrowth !== undefined
-        ? 'overrides'
-        : 'sources',
+      overrides?.minSales !== undefined || overrides?.minSalesGrowth !== undefined ? 'overrides' : 'sources',
   });
 
   // K-TOP, recorded (and checked: a score outside 0–100 or a grade outside 1–10 is an error).

@@ -351,3 +351,27 @@ export function ktopScoreOutOfBandsError(
     path,
   );
 }
+
+/**
+ * Reads a property of a caller's options object, turning anything the read throws (a revoked
+ * proxy, a getter that throws) into OPTIONS_INVALID: reading what the caller gave never fails
+ * with another exception.
+ *
+ * @param options - the caller's options object.
+ * @param key - the property to read.
+ * @returns the property's value.
+ * @throws {@link rules!RulesError} `OPTIONS_INVALID` when the property cannot be read.
+ *
+ * @example
+ * ```ts
+ * import { readOption } from 'regional-innovation-rnd/locales';
+ * readOption({ locale: 'en' }, 'locale'); // 'en'
+ * ```
+ */
+export function readOption(options: object, key: string): unknown {
+  try {
+    return (options as Record<string, unknown>)[key];
+  } catch {
+    throw optionsInvalidError(key, options, 'an option that can be read', [key]);
+  }
+}

@@ -10,7 +10,7 @@ import { RulesError } from '../rules/RulesError';
 import { en } from './en';
 import { ko } from './ko';
 import type { Messages } from './types';
-import { optionsInvalidError } from './errors';
+import { optionsInvalidError, readOption } from './errors';
 
 export { ko } from './ko';
 export { en } from './en';
@@ -28,6 +28,7 @@ export {
   ktopGradeInvalidError,
   ktopBandsInvalidError,
   ktopScoreOutOfBandsError,
+  readOption,
 } from './errors';
 
 /**
@@ -196,7 +197,7 @@ export function localeOption(options: unknown): Locale {
   if (typeof options !== 'object' || options === null) {
     throw optionsInvalidError('options', options, 'an object such as { locale: "en" }', []);
   }
-  const { locale } = options as { locale?: unknown };
+  const locale = readOption(options, 'locale');
   if (locale === undefined || locale === 'ko' || locale === 'en') return locale ?? 'ko';
   throw optionsInvalidError('locale', locale, "'ko' | 'en'", ['locale']);
 }

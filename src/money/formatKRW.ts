@@ -1,4 +1,4 @@
-import { moneyInvalidError, optionsInvalidError } from '../locales/errors';
+import { moneyInvalidError, optionsInvalidError, readOption } from '../locales/errors';
 import { wholeWon } from './internal';
 
 /**
@@ -77,7 +77,7 @@ function readStyle(options: unknown): KRWStyle {
   if (typeof options !== 'object' || options === null) {
     throw optionsInvalidError('options', options, OPTIONS_EXPECTED);
   }
-  const { style } = options as { style?: unknown };
+  const style = readOption(options, 'style');
   if (style === undefined || style === 'korean') return 'korean';
   if (style === 'digits') return 'digits';
   throw optionsInvalidError('style', style, STYLE_EXPECTED);

@@ -39,7 +39,14 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?
  */
 export function toInstant(input: unknown, path: IssuePath = []): number {
   let ms = Number.NaN;
-  if (input instanceof Date) ms = input.getTime();
+  // A revoked proxy cannot even be asked whether it is a Date: it is not an instant.
+  let isDate: boolean;
+  try {
+    isDate = input instanceof Date;
+  } catch {
+    isDate = false;
+  }
+  if (isDate) ms = (input as Date).getTime();
   else if (typeof input === 'number') ms = input;
   else if (typeof input === 'string' && input.length <= 64 && ISO_WITH_OFFSET.test(input.trim())) {
     // ISO 8601 allows a lower-case t and z; date-fns reads only the upper-case forms.

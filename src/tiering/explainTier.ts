@@ -1,5 +1,5 @@
 import { TIER_EXPLANATION as explainEn } from '../locales/en';
-import { optionsInvalidError } from '../locales/errors';
+import { optionsInvalidError, readOption, tieringInvalidRankError } from '../locales/errors';
 import { TIER_EXPLANATION as explainKo } from '../locales/ko';
 import type { TierExplanationParams } from '../locales/types';
 import { TIER_THRESHOLDS } from '../program/tiers';
@@ -52,25 +52,32 @@ export function explainTier(
   assignment: Pick<TierAssignment<unknown>, 'rank' | 'cohortSize' | 'tier'>,
   options: TierThresholds & { readonly locale?: Locale } = {},
 ): TierExplanation {
-  const tier = tierOf(assignment.rank, assignment.cohortSize, options);
-  if (tier !== assignment.tier) {
+  // JavaScript callers may pass anything: a non-object is a rank that does not fit.
+  const given: unknown = assignment;
+  if (typeof given !== 'object' || given === null) throw tieringInvalidRankError(undefined, undefined);
+  const rank = readOption(given, 'rank') as number;
+  const cohortSize = readOption(given, 'cohortSize') as number;
+  const tier = tierOf(rank, cohortSize, options);
+  if (tier !== readOption(given, 'tier')) {
     throw optionsInvalidError(
       'leadingPercent',
       options.leadingPercent,
-      `the thresholds under which rank ${String(assignment.rank)} of ${String(assignment.cohortSize)} is '${assignment.tier}'`,
+      `the thresholds under which rank ${String(rank)} of ${String(cohortSize)} is '${String(readOption(given, 'tier'))}'`,
       ['tier'],
     );
   }
   const params: TierExplanationParams = {
-    rank: assignment.rank,
-    cohortSize: assignment.cohortSize,
-    topPercent: (assignment.rank * 100) / assignment.cohortSize,
+    rank,
+    cohortSize,
+    topPercent: (rank * 100) / cohortSize,
     tier,
-    leadingPercent: options.leadingPercent ?? TIER_THRESHOLDS.leadingPercent,
-    potentialPercent: options.potentialPercent ?? TIER_THRESHOLDS.potentialPercent,
+    leadingPercent:
+      (readOption(options, 'leadingPercent') as number | undefined) ?? TIER_THRESHOLDS.leadingPercent,
+    potentialPercent:
+      (readOption(options, 'potentialPercent') as number | undefined) ?? TIER_THRESHOLDS.potentialPercent,
   };
   return {
-    message: options.locale === 'en' ? explainEn(params) : explainKo(params),
+    message: readOption(options, 'locale') === 'en' ? explainEn(params) : explainKo(params),
     rule: {
       id: 'tiering.percentile',
       sources: TIER_THRESHOLDS.provenance.sources,

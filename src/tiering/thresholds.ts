@@ -1,4 +1,4 @@
-import { optionsInvalidError } from '../locales/errors';
+import { optionsInvalidError, readOption } from '../locales/errors';
 import { LEADING_PERCENT, POTENTIAL_PERCENT } from '../program/tiers';
 import type { Tier } from '../rules/types';
 
@@ -50,9 +50,8 @@ export function readThresholds(input: unknown): {
   if (typeof input !== 'object' || input === null) {
     throw optionsInvalidError('options', input, 'an object', []);
   }
-  const options = input as TierThresholds;
-  const leading = options.leadingPercent ?? LEADING_PERCENT;
-  const potential = options.potentialPercent ?? POTENTIAL_PERCENT;
+  const leading = readOption(input, 'leadingPercent') ?? LEADING_PERCENT;
+  const potential = readOption(input, 'potentialPercent') ?? POTENTIAL_PERCENT;
   const leadingMillionths = millionthsOf(leading, 0, 'leadingPercent');
   const potentialMillionths = millionthsOf(potential, leadingMillionths, 'potentialPercent');
   // rank ≤ percent × size ÷ 100  ⇔  2·rank ≤ ⌊2 · millionths · size ÷ 10⁸⌋ for a whole 2·rank,

@@ -1,4 +1,9 @@
-import { optionsInvalidError, tieringInvalidCohortError, tieringInvalidScoreError } from '../locales/errors';
+import {
+  optionsInvalidError,
+  readOption,
+  tieringInvalidCohortError,
+  tieringInvalidScoreError,
+} from '../locales/errors';
 import { rankWithinCohorts } from './rankWithinCohorts';
 import { readTies } from './readTies';
 import { readThresholds } from './thresholds';
@@ -55,11 +60,18 @@ export function tierCohort<T>(
   items: readonly T[],
   options: TierCohortOptions<NoInfer<T>>,
 ): TierAssignment<T>[] {
-  if (!Array.isArray(items)) throw optionsInvalidError('items', items, 'an array', []);
+  let isArray = false;
+  try {
+    isArray = Array.isArray(items);
+  } catch {
+    // A revoked proxy cannot even be asked: it is not an array.
+  }
+  if (!isArray) throw optionsInvalidError('items', items, 'an array', []);
   const { bounds } = readThresholds(options);
-  const ties = readTies(options.ties);
-  const readScore = readerOf(options.score, 'score');
-  const readCohort = options.cohort === undefined ? undefined : readerOf(options.cohort, 'cohort');
+  const ties = readTies(readOption(options, 'ties'));
+  const readScore = readerOf(readOption(options, 'score'), 'score');
+  const cohortAccessor = readOption(options, 'cohort');
+  const readCohort = cohortAccessor === undefined ? undefined : readerOf(cohortAccessor, 'cohort');
   const list = items as readonly unknown[];
   const n = list.length;
   if (n === 0) return [];

@@ -28,7 +28,14 @@ import { readThresholds, tierWithin, type TierThresholds } from './thresholds';
  */
 export function tierOf(rank: number, cohortSize: number, options: TierThresholds = {}): Tier {
   const validSize = Number.isSafeInteger(cohortSize) && cohortSize > 0;
-  if (!validSize || !Number.isInteger(rank * 2) || rank < 1 || rank > cohortSize) {
+  // typeof first: JavaScript callers may pass anything, and `rank * 2` on an object can throw.
+  if (
+    !validSize ||
+    typeof rank !== 'number' ||
+    !Number.isInteger(rank * 2) ||
+    rank < 1 ||
+    rank > cohortSize
+  ) {
     throw tieringInvalidRankError(rank, cohortSize);
   }
   return tierWithin(rank * 2, readThresholds(options).bounds(cohortSize));
