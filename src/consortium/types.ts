@@ -1,4 +1,4 @@
-import type { EditionId, InstitutionKind, RegionCode, RuleIssue, Tier, TrackId } from '../rules/types';
+import type { EditionId, InstitutionKind, RegionCode, Tier, TrackId, CheckResult } from '../rules/types';
 
 /**
  * A participant of a consortium as the caller gives it.
@@ -87,22 +87,4 @@ export interface ConsortiumSummary {
  * const summary = result.ok ? result.value : result.summary;
  * ```
  */
-export type ConsortiumResult =
-  | {
-      /** The consortium passed. */
-      readonly ok: true;
-      /** Its summary. */
-      readonly value: ConsortiumSummary;
-      /** Problems that do not stop it, e.g. a rule the sources do not give. */
-      readonly warnings: readonly RuleIssue[];
-    }
-  | {
-      /** The consortium failed. */
-      readonly ok: false;
-      /** Every problem found. */
-      readonly issues: readonly RuleIssue[];
-      /** Problems that do not stop it. */
-      readonly warnings: readonly RuleIssue[];
-      /** The summary, when the input was well-formed. */
-      readonly summary?: ConsortiumSummary;
-    };
+export type ConsortiumResult = CheckResult<ConsortiumSummary>;

@@ -1,5 +1,5 @@
 import type { MoneyInput } from '../money/types';
-import type { EditionId, InstitutionKind, RuleIssue, TrackId } from '../rules/types';
+import type { EditionId, InstitutionKind, TrackId, CheckResult } from '../rules/types';
 
 /**
  * One participant's money in one year of a grant plan, as the caller gives it. Amounts are
@@ -178,22 +178,4 @@ export interface GrantPlanSummary {
  * const summary = result.ok ? result.value : result.summary;
  * ```
  */
-export type GrantPlanResult =
-  | {
-      /** The plan passed. */
-      readonly ok: true;
-      /** Its summary. */
-      readonly value: GrantPlanSummary;
-      /** Problems that do not stop it. */
-      readonly warnings: readonly RuleIssue[];
-    }
-  | {
-      /** The plan failed. */
-      readonly ok: false;
-      /** Every problem found. */
-      readonly issues: readonly RuleIssue[];
-      /** Problems that do not stop it. */
-      readonly warnings: readonly RuleIssue[];
-      /** The summary, when the plan was well-formed (it fails on the rules, not on its shape). */
-      readonly summary?: GrantPlanSummary;
-    };
+export type GrantPlanResult = CheckResult<GrantPlanSummary>;

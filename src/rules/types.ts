@@ -200,6 +200,26 @@ export type RuleResult<T> =
     };
 
 /**
+ * What a validator gives: like {@link RuleResult}, and on failure also the summary of the input
+ * when it was well-formed (it fails on the rules, not on its shape).
+ *
+ * @typeParam T - the summary a check gives.
+ *
+ * @example
+ * ```ts
+ * import type { CheckResult } from 'regional-innovation-rnd/rules';
+ * declare const result: CheckResult<{ total: number }>;
+ * const summary = result.ok ? result.value : result.summary;
+ * ```
+ */
+export type CheckResult<T> =
+  | Extract<RuleResult<T>, { readonly ok: true }>
+  | (Extract<RuleResult<T>, { readonly ok: false }> & {
+      /** The summary, when the input was well-formed. */
+      readonly summary?: T;
+    });
+
+/**
  * How one rule came out for one company: `unknown` when the rule's threshold is not public, or the
  * caller did not give the fact the rule needs.
  *

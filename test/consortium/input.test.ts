@@ -1,7 +1,7 @@
 // What checkConsortium takes: malformed input gives issues, never an exception; the OrThrow
 // variant; locales; inputs left untouched; properties over random input.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   checkConsortium,
   checkConsortiumOrThrow,
@@ -9,6 +9,7 @@ import {
 } from 'regional-innovation-rnd/consortium';
 import { ISSUE_CODES, isRulesError, type RuleIssue } from 'regional-innovation-rnd/rules';
 import { caughtRulesError } from '../support/errors';
+import { guardObjectPrototype } from '../support/prototype';
 import {
   EDITION_IDS,
   KINDS,
@@ -412,13 +413,7 @@ function expectWellFormed(result: ConsortiumResult): void {
 }
 
 describe('checkConsortium properties', () => {
-  let prototypeKeys: (string | symbol)[] = [];
-  beforeAll(() => {
-    prototypeKeys = Reflect.ownKeys(Object.prototype);
-  });
-  afterAll(() => {
-    expect(Reflect.ownKeys(Object.prototype)).toEqual(prototypeKeys);
-  });
+  guardObjectPrototype();
 
   it('never throws on anything, and every issue is well-formed', () => {
     fc.assert(

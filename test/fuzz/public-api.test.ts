@@ -2,12 +2,12 @@
 // run, plus hand-written nasties. Whatever comes in: no exception but RulesError, Object.prototype
 // unchanged, and a deep-frozen input still works (nothing writes to what it is given).
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as lib from 'regional-innovation-rnd';
 import { aCompany, aConsortium, aGrantPlan } from 'regional-innovation-rnd/testing';
+import { guardObjectPrototype } from '../support/prototype';
 
 const RUNS = 10_000;
-const prototypeKeys = Reflect.ownKeys(Object.prototype);
 
 function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
   // Typed arrays with elements cannot be frozen; they are passed as they are.
@@ -102,9 +102,7 @@ const nearCompany = fc
   .map(([key, value]) => ({ ...aCompany(), [key]: value }));
 
 describe('fuzzing the public API', () => {
-  afterAll(() => {
-    expect(Reflect.ownKeys(Object.prototype)).toEqual(prototypeKeys);
-  });
+  guardObjectPrototype();
 
   it.each(TARGETS)('%s: 10,000 random inputs, deep-frozen, throw nothing but RulesError', (_name, call) => {
     fc.assert(

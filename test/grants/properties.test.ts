@@ -1,10 +1,11 @@
 // Properties of checkGrantPlan over random plans: scale invariance of the share rules,
 // monotonicity, robustness on malformed input, determinism.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkGrantPlan, type GrantPlanResult } from 'regional-innovation-rnd/grants';
 import { ISSUE_CODES, type InstitutionKind } from 'regional-innovation-rnd/rules';
-import { EDITION_IDS, KINDS, TRACK_IDS, issuesOf } from '../support/builders';
+import { EDITION_IDS, KINDS, TRACK_IDS, boundaryRowArb, issuesOf } from '../support/builders';
+import { guardObjectPrototype } from '../support/prototype';
 
 const RUNS = { numRuns: 300 };
 const SHARE_CODES: ReadonlySet<string> = new Set(['GRANT_PUBLIC_SHARE_EXCEEDED', 'GRANT_CASH_SHARE_TOO_LOW']);
@@ -32,21 +33,7 @@ const freeRowArb = fc.record({
   inKind: amountArb,
 });
 // Rows one won around a share limit, where a rounding error would show.
-const edgeRowArb = fc
-  .record({
-    id: fc.constantFrom('a', 'b', 'c'),
-    kind: fc.constantFrom<InstitutionKind>('sme', 'midsize', 'large'),
-    own: fc.integer({ min: 1, max: 10_000_000 }),
-    dPublic: fc.integer({ min: -1, max: 1 }),
-    dCash: fc.integer({ min: -1, max: 1 }),
-  })
-  .map(({ id, kind, own, dPublic, dCash }): Row => {
-    const p = kind === 'sme' ? 75 : kind === 'midsize' ? 70 : 50;
-    const m = kind === 'sme' ? 10 : kind === 'midsize' ? 13 : 15;
-    const most = Number((BigInt(p) * BigInt(own)) / BigInt(100 - p));
-    const cash = Math.min(own, Math.max(0, Number((BigInt(m) * BigInt(own) + 99n) / 100n) + dCash));
-    return { id, kind, publicFunding: Math.max(0, most + dPublic), cash, inKind: own - cash };
-  });
+const edgeRowArb = boundaryRowArb(10_000_000);
 const rowArb = fc.oneof(freeRowArb, edgeRowArb);
 const planArb: fc.Arbitrary<Plan> = fc.record({
   edition: fc.constantFrom(...EDITION_IDS),
@@ -163,13 +150,7 @@ function mutate(input: Plan, mutations: readonly Mutation[]): unknown {
 }
 
 describe('checkGrantPlan properties', () => {
-  let prototypeKeys: (string | symbol)[] = [];
-  beforeAll(() => {
-    prototypeKeys = Reflect.ownKeys(Object.prototype);
-  });
-  afterAll(() => {
-    expect(Reflect.ownKeys(Object.prototype)).toEqual(prototypeKeys);
-  });
+  guardObjectPrototype();
 
   it('multiplying every amount by 1000 never changes the share issues', () => {
     fc.assert(

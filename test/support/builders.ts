@@ -1,6 +1,7 @@
 // Small builders and independent oracles for the grant-plan and consortium tests. Nothing here
 // imports the library: the oracles compute what the validators should give with BigInt arithmetic
 // and the program's numbers written out by hand.
+import fc from 'fast-check';
 import type { ConsortiumParticipantInput } from 'regional-innovation-rnd/consortium';
 import type { GrantParticipantInput } from 'regional-innovation-rnd/grants';
 import type { EditionId, InstitutionKind, RuleIssue, TrackId } from 'regional-innovation-rnd/rules';
@@ -394,3 +395,33 @@ export function validBusinessNumber(nine: string): string {
   const ten = `${nine}${String(businessCheckDigit(nine))}`;
   return `${ten.slice(0, 3)}-${ten.slice(3, 5)}-${ten.slice(5)}`;
 }
+
+/**
+ * A participant row at a share boundary: public money at its kind's largest share (± 1 won) and
+ * cash at its smallest share of the own part (± 1 won), computed in bigints. Where a rounding
+ * error in the validator would show.
+ */
+export function boundaryRowArb(
+  maxOwn: number,
+): fc.Arbitrary<
+  GrantParticipantInput & { readonly publicFunding: number; readonly cash: number; readonly inKind: number }
+> {
+  return fc
+    .record({
+      id: fc.constantFrom('a', 'b', 'c'),
+      kind: fc.constantFrom<InstitutionKind>('sme', 'midsize', 'large'),
+      own: fc.integer({ min: 1, max: maxOwn }),
+      dPublic: fc.integer({ min: -1, max: 1 }),
+      dCash: fc.integer({ min: -1, max: 1 }),
+    })
+    .map(({ id, kind, own, dPublic, dCash }) => {
+      const [p, m] = BOUNDARY_PERCENTS[kind as 'sme' | 'midsize' | 'large'];
+      const most = Number((BigInt(p) * BigInt(own)) / BigInt(100 - p));
+      const least = Number((BigInt(m) * BigInt(own) + 99n) / 100n);
+      const cash = Math.min(own, Math.max(0, least + dCash));
+      return { id, kind, publicFunding: Math.max(0, most + dPublic), cash, inKind: own - cash };
+    });
+}
+
+// Written again here, apart from the library's data, so the generator is an independent oracle.
+const BOUNDARY_PERCENTS = { sme: [75, 10], midsize: [70, 13], large: [50, 15] } as const;
