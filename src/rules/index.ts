@@ -27,7 +27,15 @@ export type {
   MoneyInvalidReason,
   IndustryInvalidReason,
 } from './codes';
-export type { IssuePath, RuleIssue, RuleResult, Finding, FindingStatus, RulesErrorInit, CheckResult } from './types';
+export type {
+  IssuePath,
+  RuleIssue,
+  RuleResult,
+  Finding,
+  FindingStatus,
+  RulesErrorInit,
+  CheckResult,
+} from './types';
 export { RulesError, isRulesError } from './RulesError';
 export { describeInput } from './describeInput';
 export { deepFreeze } from './deepFreeze';
