@@ -213,11 +213,24 @@ export type RuleResult<T> =
  * ```
  */
 export type CheckResult<T> =
-  | Extract<RuleResult<T>, { readonly ok: true }>
-  | (Extract<RuleResult<T>, { readonly ok: false }> & {
-      /** The summary, when the input was well-formed. */
+  | {
+      /** The check passed. */
+      readonly ok: true;
+      /** The summary of the checked input. */
+      readonly value: T;
+      /** Problems that do not stop the check, e.g. a rule of `reported` confidence. */
+      readonly warnings: readonly RuleIssue[];
+    }
+  | {
+      /** The check failed. */
+      readonly ok: false;
+      /** Every problem found, not only the first. */
+      readonly issues: readonly RuleIssue[];
+      /** Problems that do not stop the check. */
+      readonly warnings: readonly RuleIssue[];
+      /** The summary, when the input was well-formed (it failed on the rules, not its shape). */
       readonly summary?: T;
-    });
+    };
 
 /**
  * How one rule came out for one company: `unknown` when the rule's threshold is not public, or the
