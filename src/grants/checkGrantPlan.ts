@@ -7,13 +7,7 @@ import { ruleRef } from '../rules/ruleRef';
 import type { Locale, RuleIssue } from '../rules/types';
 import { issuesFromZod, unreadableInput } from '../schemas/issues';
 import { grantPlanSchema, readPlainGrantPlan, type GrantPlan } from '../schemas/grantPlan';
-import type {
-  GrantParticipantSummary,
-  GrantPlanResult,
-  GrantPlanSummary,
-  GrantTotals,
-  GrantYearSummary,
-} from './types';
+import type { GrantParticipantSummary, GrantPlanResult, GrantPlanSummary, GrantYearSummary } from './types';
 
 /**
  * Options of {@link checkGrantPlan}.
@@ -27,11 +21,6 @@ import type {
 export interface CheckOptions {
   /** The language of the issues' messages: `'ko'` (default) or `'en'`. */
   readonly locale?: Locale;
-}
-
-function totalsOf(publicFunding: number, cash: number, inKind: number): GrantTotals {
-  const total = publicFunding + cash + inKind;
-  return { publicFunding, cash, inKind, total, publicShare: ratioText(publicFunding, total) };
 }
 
 /**
@@ -142,6 +131,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
       const own = cash + inKind;
       const total = publicFunding + own;
       const publicShare = ratioText(publicFunding, total);
+      const cashShare = ratioText(cash, own);
       yearPublic += publicFunding;
       yearCash += cash;
       yearInKind += inKind;
@@ -194,7 +184,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
               participant: id,
               kind,
               limit: percentText(minCash),
-              actual: ratioText(cash, own) as string, // own > 0 here
+              actual: cashShare as string, // own > 0 here
             },
             rule: ruleRef(`grants.cost-share.cash.${kind}`, share.provenance),
             locale,
@@ -218,7 +208,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
         inKind,
         total,
         publicShare,
-        cashShare: ratioText(cash, own),
+        cashShare,
         limits,
         headroom: {
           // public' ≤ p·(public' + own) ⇔ public' ≤ p·own ÷ (1 − p), with p = maxPublic ÷ 100.
@@ -243,9 +233,14 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
     planPublic += yearPublic;
     planCash += yearCash;
     planInKind += yearInKind;
+    const yearTotal = yearPublic + yearCash + yearInKind;
     yearSummaries.push({
       year,
-      ...totalsOf(yearPublic, yearCash, yearInKind),
+      publicFunding: yearPublic,
+      cash: yearCash,
+      inKind: yearInKind,
+      total: yearTotal,
+      publicShare: ratioText(yearPublic, yearTotal),
       participants: rows,
       headroom: { publicFunding: track.maxGrantPerYear - yearPublic },
     });
@@ -262,6 +257,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
     );
   }
 
+  const planTotal = planPublic + planCash + planInKind;
   const summary: GrantPlanSummary = {
     edition: editionId,
     track: trackId,
@@ -272,7 +268,11 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
     },
     years: yearSummaries,
     total: {
-      ...totalsOf(planPublic, planCash, planInKind),
+      publicFunding: planPublic,
+      cash: planCash,
+      inKind: planInKind,
+      total: planTotal,
+      publicShare: ratioText(planPublic, planTotal),
       headroom: { publicFunding: track.maxGrantTotal - planPublic },
     },
   };

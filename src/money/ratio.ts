@@ -50,18 +50,121 @@ export function ratioText(numerator: number, denominator: number): string | null
 function ratioInNumbers(numerator: number, denominator: number): string {
   const whole = Math.floor(numerator / denominator);
   let rest = numerator - whole * denominator;
-  const wholeText = String(whole);
-  let fraction = '';
-  let significant = whole === 0 ? 0 : wholeText.length;
+  if (rest === 0) return String(whole);
+  // The fraction, six digits a chunk, until the digit after the 20th significant one (the guard) is
+  // known or the ratio ends. Chunks stay numbers; the text is built once, at the end.
+  const wholeDigits = whole === 0 ? 0 : String(whole).length;
+  const chunks: number[] = [];
+  let zeros = 0; // fraction digits before the first significant one, while the whole part is 0
+  let significant = wholeDigits;
   while (rest !== 0 && significant <= SIGNIFICANT) {
     const scaled = rest * CHUNK; // < 9·10⁹ × 10⁶ < 2^53
     const chunk = Math.floor(scaled / denominator);
     rest = scaled - chunk * denominator;
-    const text = String(chunk).padStart(6, '0');
-    fraction += text;
-    significant = significant === 0 ? (chunk === 0 ? 0 : String(chunk).length) : significant + 6;
+    chunks.push(chunk);
+    if (significant > 0) {
+      significant += 6;
+    } else {
+      const digits = digitsOf(chunk);
+      zeros += 6 - digits;
+      significant = digits;
+    }
   }
-  return rounded(wholeText, fraction, rest !== 0);
+  const keep = zeros + SIGNIFICANT - wholeDigits; // fraction digits kept; ≥ 4 (whole < 2^53)
+  if (chunks.length * 6 <= keep) {
+    // The ratio ended. A decimal of at most 15 significant digits, at least 10⁻⁶, is exactly
+    // what the engine prints for the double nearest to it (no shorter decimal rounds to the same
+    // double), which is the quotient of the two amounts.
+    return significant <= 15 && (whole > 0 || zeros < 6)
+      ? String(numerator / denominator)
+      : fractionText(whole, chunks, chunks.length, 0, 0);
+  }
+  // Round half-even at digit `keep`: chunk j holds the last kept digits (`width` of them, in
+  // `head`), then the guard digit, then the rest.
+  const j = Math.floor(keep / 6);
+  const width = keep - j * 6;
+  const unit = POWERS[6 - width] as number;
+  const chunk = chunks[j] as number;
+  let head = Math.floor(chunk / unit);
+  const tail = chunk - head * unit;
+  const guard = Math.floor((tail * 10) / unit);
+  if (guard >= 5) {
+    // keep ≥ 4, so with no digits of chunk j kept (width 0) the last kept digit ends chunk j − 1.
+    const last = width > 0 ? head : (chunks[j - 1] as number);
+    let beyond = rest !== 0 || tail * 10 !== guard * unit;
+    for (let i = j + 1; !beyond && i < chunks.length; i += 1) beyond = chunks[i] !== 0;
+    if (guard > 5 || beyond || last % 2 === 1) {
+      // Add one at the last kept digit, carrying through the chunks (never into the whole part:
+      // see ROUNDING_STAYS_IN_FRACTION).
+      let carry = 1;
+      if (width > 0) {
+        head += 1;
+        carry = head === POWERS[width] ? 1 : 0;
+        if (carry === 1) head = 0;
+      }
+      for (let i = j - 1; carry === 1 && i >= 0; i -= 1) {
+        const up = (chunks[i] as number) + 1;
+        carry = up === CHUNK ? 1 : 0;
+        chunks[i] = carry === 1 ? 0 : up;
+      }
+    }
+  }
+  return fractionText(whole, chunks, j, head, width);
+}
+
+// ROUNDING_STAYS_IN_FRACTION. The fraction f = r ÷ d (1 ≤ r < d) lies in [1/d, 1 − 1/d]. A carry
+// into the whole part needs 1 − f < 10^−keep, and kept digits that are all zero need f < 10^−keep;
+// both need d > 10^keep. With a whole part W of w digits, keep = 20 − w and the numerator is at
+// least W·d > 10^(w−1) · 10^(20−w) = 10^19 > 2^52, outside this path; with no whole part,
+// keep ≥ 20 and d > 10^20 is outside it too. So neither happens here.
+const POWERS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000];
+
+/** How many digits a whole chunk below 10⁶ has; 0 for 0 (no significant digit yet). */
+function digitsOf(chunk: number): number {
+  return chunk >= 1e3
+    ? chunk >= 1e5
+      ? 6
+      : chunk >= 1e4
+        ? 5
+        : 4
+    : chunk >= 100
+      ? 3
+      : chunk >= 10
+        ? 2
+        : chunk >= 1
+          ? 1
+          : 0;
+}
+
+/**
+ * `whole.fraction` from `count` six-digit chunks and a last part `head` of `width` digits, without
+ * trailing zeros (and without the point when the fraction is all zeros). Chunks are printed two
+ * at a time, as twelve-digit numbers (below 2^53), to halve the string work.
+ */
+function fractionText(whole: number, chunks: number[], count: number, head: number, width: number): string {
+  // The parts to print: `full` whole chunks, then `last` of `lastWidth` digits, trailing zeros off.
+  let last = head;
+  let lastWidth = width;
+  let full = count;
+  if (last === 0) {
+    // Some chunk is not zero (ROUNDING_STAYS_IN_FRACTION).
+    while (chunks[full - 1] === 0) full -= 1;
+    full -= 1;
+    last = chunks[full] as number;
+    lastWidth = 6;
+  }
+  while (last % 10 === 0) {
+    last /= 10;
+    lastWidth -= 1;
+  }
+  let text = `${String(whole)}.`;
+  let i = 0;
+  for (; i + 1 < full; i += 2) {
+    text += String((chunks[i] as number) * CHUNK + (chunks[i + 1] as number)).padStart(12, '0');
+  }
+  return i < full
+    ? text + String((chunks[i] as number) * (POWERS[lastWidth] as number) + last).padStart(6 + lastWidth, '0')
+    : text + String(last).padStart(lastWidth, '0');
 }
 
 function ratioInBigints(numerator: bigint, denominator: bigint): string {

@@ -89,7 +89,11 @@ function plainWith(value: unknown, keys: readonly string[]): Record<string, unkn
   if (proto !== Object.prototype && proto !== null) return undefined;
   const own = Object.keys(value);
   if (own.length !== keys.length) return undefined;
-  for (const key of keys) if (!own.includes(key)) return undefined;
+  // Keys usually come in the expected order; \`includes\` only runs for one that does not.
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i] as string;
+    if (own[i] !== key && !own.includes(key)) return undefined;
+  }
   return value as Record<string, unknown>;
 }
 

@@ -46,6 +46,71 @@ describe('ratioText', () => {
     }
   });
 
+  it('breaks exact ties at the guard digit to the even neighbour, both ways', () => {
+    // n ÷ 2^21 for an odd n ≥ 2^21 ÷ 10 has exactly 21 significant digits, the last a 5: a tie.
+    const d = 2 ** 21;
+    fc.assert(
+      fc.property(fc.integer({ min: 104_858, max: d / 2 - 1 }), (half) => {
+        const n = half * 2 + 1;
+        const text = ratioText(n, d) as string;
+        expect(text).toBe(oracleRatio(n, d));
+      }),
+      { numRuns: 500 },
+    );
+    expect(ratioText(209_717, d)).toBe('0.10000085830688476562'); // …562|5 stays on the even 2
+    expect(ratioText(209_719, d)).toBe('0.10000181198120117188'); // …187|5 goes up to the even 8
+  });
+
+  it('carries a rounding through runs of nines across six-digit chunks', () => {
+    // n ÷ d whose digits after the first `shift` are 1 − gap ÷ d: a run of nines that starts at
+    // any position and runs past the 20th significant digit. n solves n·10^shift ≡ −gap (mod d).
+    const inverse = (a: bigint, m: bigint): bigint => {
+      let [r0, r1, s0, s1] = [a % m, m, 1n, 0n];
+      while (r1 !== 0n) {
+        const q = r0 / r1;
+        [r0, r1, s0, s1] = [r1, r0 - q * r1, s1, s0 - q * s1];
+      }
+      return ((s0 % m) + m) % m;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1_000_000, max: 9_000_000_000 }).filter((d) => d % 2 !== 0 && d % 5 !== 0),
+        fc.integer({ min: 1, max: 18 }),
+        fc.integer({ min: 1, max: 50 }),
+        (d, shift, gap) => {
+          const m = BigInt(d);
+          const n = Number((((m - BigInt(gap)) % m) * inverse(10n ** BigInt(shift), m)) % m);
+          expect(ratioText(n, d)).toBe(oracleRatio(n, d));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+    // One by hand: 0.12345678901|999999999… rounds up through chunk boundaries.
+    expect(ratioText(1_234_567_891, 10_000_000_001)).toBe(oracleRatio(1_234_567_891, 10_000_000_001));
+  });
+
+  it('finds the first significant digit after any number of leading zeros', () => {
+    for (let zeros = 0; zeros <= 12; zeros += 1) {
+      const d = 3 * 10 ** zeros;
+      expect(ratioText(1, d)).toBe(oracleRatio(1, d));
+      expect(ratioText(2, d)).toBe(oracleRatio(2, d));
+    }
+  });
+
+  it('prints short exact ratios, tiny ratios and large whole parts in plain notation', () => {
+    for (const [n, d] of [
+      [1, 1_000_000], // 0.000001: the smallest a six-digit chunk shows
+      [1, 10_000_000], // 1e-7 in the engine's notation; here plain
+      [123_456_789_012_345, 1_000], // fifteen significant digits
+      [1_234_567_890_123_456, 1_000], // sixteen: past what a double prints exactly
+      [7, 8_000_000], // 0.000000875
+    ] as const) {
+      const text = ratioText(n, d) as string;
+      expect(text).toBe(oracleRatio(n, d));
+      expect(text).not.toMatch(/e/u);
+    }
+  });
+
   it('agrees with decimal.js for any safe amounts, in both the number and the bigint path', () => {
     fc.assert(
       fc.property(
