@@ -9,6 +9,10 @@ const config = {
   tsconfig: 'tsconfig.json',
   out: 'build/site',
   readme: 'README.md',
+  // The guides (Korean and English) and the rule tables generated from the edition data.
+  projectDocuments: ['docs/guides/ko/index.md', 'docs/guides/en/index.md', 'docs/rules/index.md'],
+  plugin: ['./scripts/typedoc-unicode-search.mjs'],
+  lang: 'en',
   includeVersion: true,
   excludePrivate: true,
   excludeInternal: true,

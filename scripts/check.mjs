@@ -7,12 +7,16 @@ const GATES = [
   ['lint', 'eslint strictTypeChecked + purity rules, prettier --check', 'lint'],
   ['coverage', 'unit, property and golden tests with coverage thresholds', 'coverage'],
   ['build', 'tsup: ESM + CJS + d.ts, one file per module', 'build'],
-  ['docs', 'typedoc (warnings as errors) and an @example on every export', 'docs'],
+  [
+    'docs',
+    'typedoc site (warnings as errors), an @example on every export, every page checked in Chromium',
+    'docs:check',
+  ],
   ['package', 'publint --strict, attw --profile node16', 'check:package'],
   ['size', 'size-limit, gzip, per entry point and key import', 'size'],
   ['consumer', 'npm pack → install → ESM, CJS and strict TypeScript consumers', 'check:consumer'],
   ['browser', 'the package bundled for the browser, run in headless Chromium', 'check:browser'],
-  ['example', 'the quickstart runs', 'example'],
+  ['example', 'the quickstart and every guide example run', 'example'],
   ['bench', 'benchmarks at quick sizes', 'bench:quick'],
 ];
 

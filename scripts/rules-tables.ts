@@ -27,7 +27,8 @@ class SourceList {
   private readonly keys: string[] = [];
   private readonly refs: SourceRef[] = [];
 
-  cite(evidence: Evidence): string {
+  /** The confidence and source numbers of a value, and its note unless `withNote` is false. */
+  cite(evidence: Evidence, withNote = true): string {
     const numbers = evidence.sources.map((source) => {
       const key = JSON.stringify(source);
       let index = this.keys.indexOf(key);
@@ -37,7 +38,7 @@ class SourceList {
       }
       return `[${String(index + 1)}]`;
     });
-    const note = evidence.note === undefined ? '' : ` — ${evidence.note}`;
+    const note = evidence.note === undefined || !withNote ? '' : ` — ${evidence.note}`;
     return `${CONFIDENCE[evidence.confidence]} ${numbers.join('')}${note}`;
   }
 
@@ -61,8 +62,14 @@ const percent = (value: number | null): string => (value === null ? '—' : `${S
 export function renderEdition(edition: Edition): string {
   const sources = new SourceList();
   const { applicationWindow: window, tiers, call, eligibility } = edition;
+  const title = `${edition.id}년 공고 규칙 · Rules of the ${edition.id} call`;
   const lines: string[] = [
-    `# ${edition.id}년 공고 규칙 · Rules of the ${edition.id} call`,
+    // The documentation site's page title and its place in the navigation.
+    '---',
+    `title: '${title}'`,
+    '---',
+    '',
+    `# ${title}`,
     '',
     '<!-- Generated from the edition data by `npm run docs:rules`. Do not edit by hand. -->',
     '',
@@ -76,8 +83,9 @@ export function renderEdition(edition: Edition): string {
     row(['', 'KST', '근거 · Evidence']),
     row(['---', '---', '---']),
     row(['시작 · Opens', window.opens, sources.cite(window.provenance)]),
-    row(['마감 · Closes (inclusive)', window.closes, sources.cite(window.provenance)]),
-    row(['접수 시스템 · System', window.system, sources.cite(window.provenance)]),
+    // One evidence for the whole window: its note is shown once, on the first row.
+    row(['마감 · Closes (inclusive)', window.closes, sources.cite(window.provenance, false)]),
+    row(['접수 시스템 · System', window.system, sources.cite(window.provenance, false)]),
     '',
     '## 등급 구간 · Tiers (within each of the 41 주력산업)',
     '',

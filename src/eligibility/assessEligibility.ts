@@ -340,6 +340,9 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
     viaIntensity === 'pass' && alternative !== null ? alternative.provenance : rules.salesRule.provenance;
   add(ruleRef('eligibility.sales', salesEvidence), 'sales', salesStatus, {
     via: viaIntensity === 'pass' ? 'rnd-intensity' : viaSales === 'pass' ? 'sales' : null,
+    // The two ways to meet the rule, each on its own: the sales figures, and (2026) R&D intensity.
+    bySales: viaSales,
+    byRndIntensity: alternative === null ? null : viaIntensity,
     sales: sales ?? null,
     salesGrowth: salesGrowth ?? null,
     rndIntensity: rndIntensity ?? null,

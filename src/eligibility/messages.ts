@@ -9,6 +9,42 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : St
 const percent = (ratio: unknown): string =>
   typeof ratio === 'number' ? `${String(Number((ratio * 100).toFixed(4)))}%` : text(ratio);
 
+// Tiers by their program names, not their ids.
+const TIER_KO: Readonly<Record<string, string>> = {
+  leading: '(예비)선도기업',
+  potential: '잠재기업',
+  none: '해당 없음',
+};
+const TIER_EN: Readonly<Record<string, string>> = {
+  leading: 'leading ((예비)선도기업)',
+  potential: 'potential (잠재기업)',
+  none: 'none',
+};
+const tierKo = (tier: unknown): string => TIER_KO[text(tier)] ?? text(tier);
+const tierEn = (tier: unknown): string => TIER_EN[text(tier)] ?? text(tier);
+
+/** The K-TOP results given, as phrases; empty when none was given. */
+function ktopParts(p: Params, score: (value: string) => string, grade: (value: string) => string): string[] {
+  const parts: string[] = [];
+  if (p['innovationScore'] !== null && p['innovationScore'] !== undefined)
+    parts.push(score(text(p['innovationScore'])));
+  if (p['originalityGrade'] !== null && p['originalityGrade'] !== undefined)
+    parts.push(grade(text(p['originalityGrade'])));
+  return parts;
+}
+
+/**
+ * Why the sales rule is undecided, from the finding's params: the company's figures fall short of
+ * thresholds the caller gave but R&D intensity could still replace the rule; or the thresholds are
+ * not public; or the company's own figures are missing. Each says what would decide it.
+ */
+function salesUndecided(p: Params): 'short' | 'thresholds' | 'figures' {
+  if (p['bySales'] === 'fail') return 'short';
+  return p['minSales'] === null || p['minSalesGrowth'] === null ? 'thresholds' : 'figures';
+}
+const intensityHint = (p: Params): boolean => p['minPercent'] !== null && p['rndIntensity'] === null;
+const intensityShort = (p: Params): boolean => p['byRndIntensity'] === 'fail';
+
 const KO: Readonly<Record<string, Sentence>> = {
   'sme.pass': () => '중소기업입니다.',
   'sme.fail': (p) => `중소기업이 아닙니다 (기관 유형: ${text(p['kind'])}).`,
@@ -21,19 +57,40 @@ const KO: Readonly<Record<string, Sentence>> = {
     p['industry'] === null
       ? '산업이 입력되지 않아 주축산업 여부를 판단할 수 없습니다.'
       : `${text(p['regionName'])}의 주축산업 목록이 완전하지 않아 ${text(p['industry'])}의 해당 여부를 알 수 없습니다.`,
-  'tier.pass': (p) => `등급 ${text(p['tier'])}이(가) 이 내역의 신청 등급과 같습니다.`,
+  'tier.pass': (p) => `${tierKo(p['tier'])} 등급으로, 이 내역의 신청 등급과 같습니다.`,
   'tier.fail': (p) =>
-    `등급 ${text(p['tier'])}은(는) 이 내역의 신청 등급 ${text(p['expected'])}이(가) 아닙니다.`,
-  'tier.unknown': (p) => `등급이 입력되지 않았습니다. 이 내역은 ${text(p['expected'])} 등급이 신청합니다.`,
+    `${tierKo(p['tier'])} 등급입니다. 이 내역은 ${tierKo(p['expected'])} 등급이 신청합니다.`,
+  'tier.unknown': (p) => `등급이 입력되지 않았습니다. 이 내역은 ${tierKo(p['expected'])} 등급이 신청합니다.`,
   'sales.pass': (p) =>
     p['via'] === 'rnd-intensity'
       ? `R&D 집약도 ${percent(p['rndIntensity'])}가 기준 ${text(p['minPercent'])}% 이상이므로 매출 요건을 대신합니다.`
       : '매출액·매출증가율이 입력된 기준을 충족합니다.',
   'sales.fail': () => '매출 요건을 충족하지 않습니다.',
-  'sales.unknown': () =>
-    '매출액·매출증가율 기준값이 공개되지 않았습니다. 기준값을 overrides로 입력하거나 R&D 집약도(2026년 공고)를 입력하세요.',
-  'ktop.information': (p) =>
-    `K-TOP 결과(혁신역량 ${text(p['innovationScore'] ?? '미입력')}점, 원천성 ${text(p['originalityGrade'] ?? '미입력')}등급)는 기록만 합니다. 평가 반영 방식은 공개되지 않았습니다.`,
+  'sales.unknown': (p) => {
+    const hint = intensityHint(p)
+      ? ` 이 공고는 R&D 집약도 ${text(p['minPercent'])}% 이상이면 매출 요건을 대신하므로, R&D 집약도를 입력해도 판단할 수 있습니다.`
+      : intensityShort(p)
+        ? ` R&D 집약도 ${percent(p['rndIntensity'])}는 매출 요건을 대신하는 기준 ${text(p['minPercent'])}%에 못 미칩니다.`
+        : '';
+    switch (salesUndecided(p)) {
+      case 'short':
+        return `입력된 기준으로는 매출 요건에 못 미칩니다.${hint}`;
+      case 'thresholds':
+        return `매출액·매출증가율 기준값이 공개되지 않았습니다. 기준값을 overrides로 입력하세요.${hint}`;
+      default:
+        return `기업의 매출액·매출증가율이 입력되지 않았습니다.${hint}`;
+    }
+  },
+  'ktop.information': (p) => {
+    const parts = ktopParts(
+      p,
+      (score) => `혁신역량 ${score}점`,
+      (grade) => `원천성 ${grade}등급`,
+    );
+    return parts.length === 0
+      ? 'K-TOP 결과가 입력되지 않았습니다. 입력해도 기록만 합니다. 평가 반영 방식은 공개되지 않았습니다.'
+      : `K-TOP 결과(${parts.join(', ')})는 기록만 합니다. 평가 반영 방식은 공개되지 않았습니다.`;
+  },
 };
 
 const EN: Readonly<Record<string, Sentence>> = {
@@ -49,18 +106,40 @@ const EN: Readonly<Record<string, Sentence>> = {
     p['industry'] === null
       ? 'No industry was given, so whether it is a key industry cannot be told.'
       : `The list of key industries of ${text(p['regionNameEn'])} is not complete, so whether ${text(p['industry'])} is one cannot be told.`,
-  'tier.pass': (p) => `Its tier ${text(p['tier'])} is the tier this track takes.`,
-  'tier.fail': (p) => `Its tier ${text(p['tier'])} is not ${text(p['expected'])}, the tier this track takes.`,
-  'tier.unknown': (p) => `No tier was given; this track takes ${text(p['expected'])} companies.`,
+  'tier.pass': (p) => `Its tier, ${tierEn(p['tier'])}, is the tier this track takes.`,
+  'tier.fail': (p) =>
+    `Its tier is ${tierEn(p['tier'])}; this track takes ${tierEn(p['expected'])} companies.`,
+  'tier.unknown': (p) => `No tier was given; this track takes ${tierEn(p['expected'])} companies.`,
   'sales.pass': (p) =>
     p['via'] === 'rnd-intensity'
       ? `Its R&D intensity of ${percent(p['rndIntensity'])} is at least ${text(p['minPercent'])}%, which replaces the sales rule.`
       : 'Its sales and sales growth meet the thresholds given.',
   'sales.fail': () => 'It does not meet the sales rule.',
-  'sales.unknown': () =>
-    'The sales and growth thresholds are not public; give them as overrides, or give the R&D intensity (2026 call).',
-  'ktop.information': (p) =>
-    `K-TOP results (innovation ${text(p['innovationScore'] ?? 'not given')} points, originality grade ${text(p['originalityGrade'] ?? 'not given')}) are recorded only; how they weigh is not public.`,
+  'sales.unknown': (p) => {
+    const hint = intensityHint(p)
+      ? ` In this call an R&D intensity of at least ${text(p['minPercent'])}% replaces the sales rule, so giving it can also decide.`
+      : intensityShort(p)
+        ? ` Its R&D intensity of ${percent(p['rndIntensity'])} is below the ${text(p['minPercent'])}% that would replace the sales rule.`
+        : '';
+    switch (salesUndecided(p)) {
+      case 'short':
+        return `Its sales fall short of the thresholds given.${hint}`;
+      case 'thresholds':
+        return `The sales and growth thresholds are not public; give them as overrides.${hint}`;
+      default:
+        return `The company's sales and sales growth were not given.${hint}`;
+    }
+  },
+  'ktop.information': (p) => {
+    const parts = ktopParts(
+      p,
+      (score) => `innovation ${score} points`,
+      (grade) => `originality grade ${grade}`,
+    );
+    return parts.length === 0
+      ? 'No K-TOP results were given; they would be recorded only, as how they weigh is not public.'
+      : `K-TOP results (${parts.join(', ')}) are recorded only; how they weigh is not public.`;
+  },
 };
 
 /** The sentence of a finding key (e.g. `'region.fail'`) in a locale. */

@@ -50,10 +50,10 @@ export const INDUSTRY_INVALID: MessageFn<'INDUSTRY_INVALID'> = (p) =>
   `Cannot add industry ${p.input}: ${INDUSTRY_REASONS_EN[p.reason]}.`;
 /** @see {@link en} */
 export const TIERING_INVALID_SCORE: MessageFn<'TIERING_INVALID_SCORE'> = (p) =>
-  `Item ${p.index} has score ${p.input}, not a finite number.`;
+  `The item at index ${String(p.index)}${p.cohort === null ? '' : ` (cohort ${p.cohort})`} has score ${p.input}, not a finite number.`;
 /** @see {@link en} */
 export const TIERING_INVALID_COHORT: MessageFn<'TIERING_INVALID_COHORT'> = (p) =>
-  `Item ${p.index} has cohort ${p.input}, not a string.`;
+  `The item at index ${String(p.index)} has cohort ${p.input}, not a string.`;
 /** @see {@link en} */
 export const TIERING_INVALID_RANK: MessageFn<'TIERING_INVALID_RANK'> = (p) =>
   `Rank ${p.input} does not fit cohort size ${p.cohortSize}: the size must be a positive integer and the rank a multiple of 0.5 from 1 to the size.`;
@@ -119,7 +119,7 @@ export const KTOP_SCORE_INVALID: MessageFn<'KTOP_SCORE_INVALID'> = (p) =>
   `The K-TOP innovation score ${p.input} is not a finite number from ${p.min} to ${p.max}.`;
 /** @see {@link en} */
 export const KTOP_BANDS_INVALID: MessageFn<'KTOP_BANDS_INVALID'> = (p) =>
-  `${p.index === null ? 'The score band table' : `Score band ${p.index}`} is invalid: ${BANDS_REASONS_EN[p.reason]}.`;
+  `${p.index === null ? 'The score band table' : `The score band at index ${String(p.index)}`} is invalid: ${BANDS_REASONS_EN[p.reason]}.`;
 /** @see {@link en} */
 export const KTOP_SCORE_OUT_OF_BANDS: MessageFn<'KTOP_SCORE_OUT_OF_BANDS'> = (p) =>
   `Score ${p.input} is outside the bands, which take ${p.min} to ${p.max} inclusive.`;

@@ -50,10 +50,10 @@ export const INDUSTRY_INVALID: MessageFn<'INDUSTRY_INVALID'> = (p) =>
   `산업 ${p.input}을(를) 추가할 수 없습니다: ${INDUSTRY_REASONS_KO[p.reason]}.`;
 /** @see {@link ko} */
 export const TIERING_INVALID_SCORE: MessageFn<'TIERING_INVALID_SCORE'> = (p) =>
-  `${p.index}번째 항목의 점수 ${p.input}이(가) 유한한 수가 아닙니다.`;
+  `${String(p.index + 1)}번째 항목(인덱스 ${String(p.index)}${p.cohort === null ? '' : `, 코호트 ${p.cohort}`})의 점수 ${p.input}이(가) 유한한 수가 아닙니다.`;
 /** @see {@link ko} */
 export const TIERING_INVALID_COHORT: MessageFn<'TIERING_INVALID_COHORT'> = (p) =>
-  `${p.index}번째 항목의 코호트(산업) ${p.input}이(가) 문자열이 아닙니다.`;
+  `${String(p.index + 1)}번째 항목(인덱스 ${String(p.index)})의 코호트(산업) ${p.input}이(가) 문자열이 아닙니다.`;
 /** @see {@link ko} */
 export const TIERING_INVALID_RANK: MessageFn<'TIERING_INVALID_RANK'> = (p) =>
   `순위 ${p.input}와(과) 코호트 크기 ${p.cohortSize}이(가) 맞지 않습니다. 크기는 양의 정수, 순위는 1 이상 크기 이하의 0.5 단위 수여야 합니다.`;
@@ -119,7 +119,7 @@ export const KTOP_SCORE_INVALID: MessageFn<'KTOP_SCORE_INVALID'> = (p) =>
   `K-TOP 기업혁신역량 점수 ${p.input}이(가) ${p.min}점 이상 ${p.max}점 이하의 유한한 수가 아닙니다.`;
 /** @see {@link ko} */
 export const KTOP_BANDS_INVALID: MessageFn<'KTOP_BANDS_INVALID'> = (p) =>
-  `${p.index === null ? '점수 구간표' : `점수 구간표의 ${p.index}번째 구간`}이(가) 올바르지 않습니다: ${BANDS_REASONS_KO[p.reason]}.`;
+  `${p.index === null ? '점수 구간표가' : `점수 구간표의 ${String(p.index + 1)}번째 구간(인덱스 ${String(p.index)})이`} 올바르지 않습니다: ${BANDS_REASONS_KO[p.reason]}.`;
 /** @see {@link ko} */
 export const KTOP_SCORE_OUT_OF_BANDS: MessageFn<'KTOP_SCORE_OUT_OF_BANDS'> = (p) =>
   `점수 ${p.input}이(가) 구간표의 범위(${p.min} 이상 ${p.max} 이하)에 들지 않습니다.`;

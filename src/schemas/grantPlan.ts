@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { isEditionId } from '../program/getEdition';
 import type { EditionId, InstitutionKind, TrackId } from '../rules/types';
 import { edition, institutionKind, money, participantId, track } from './fields';
 
@@ -127,8 +128,8 @@ export function readPlainGrantPlan(input: unknown): GrantPlan | undefined {
   const edition = plan['edition'];
   const track = plan['track'];
   const years = plan['years'];
-  if ((edition !== '2025' && edition !== '2026') || (track !== 'supply-chain' && track !== 'capability'))
-    return undefined;
+  // Edition ids as a string (the schema also reads 2026 as '2026'; such plans take its path).
+  if (!isEditionId(edition) || (track !== 'supply-chain' && track !== 'capability')) return undefined;
   if (!Array.isArray(years) || years.length < 1 || years.length > 10) return undefined;
   const outYears: { readonly participants: readonly GrantParticipant[] }[] = [];
   for (const yearInput of years as unknown[]) {

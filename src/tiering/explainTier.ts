@@ -58,13 +58,10 @@ export function explainTier(
   const rank = readOption(given, 'rank') as number;
   const cohortSize = readOption(given, 'cohortSize') as number;
   const tier = tierOf(rank, cohortSize, options);
+  // An assignment whose tier its rank does not give under these thresholds (tiered with other
+  // thresholds, or edited) is refused rather than explained wrongly; `expected` is the tier it gets.
   if (tier !== readOption(given, 'tier')) {
-    throw optionsInvalidError(
-      'leadingPercent',
-      options.leadingPercent,
-      `the thresholds under which rank ${String(rank)} of ${String(cohortSize)} is '${String(readOption(given, 'tier'))}'`,
-      ['tier'],
-    );
+    throw optionsInvalidError('tier', readOption(given, 'tier'), `'${tier}'`, ['tier']);
   }
   const params: TierExplanationParams = {
     rank,

@@ -23,10 +23,10 @@ export interface TierThresholds {
  * decimals, or outside (lower bound, 100], is an OPTIONS_INVALID error. Reading the decimal the
  * caller wrote (not the binary double nearest to it) is what keeps 33.3% of 1,000 at exactly 333.
  */
-function millionthsOf(percent: unknown, lowerMillionths: number, option: string): number {
+function millionthsOf(percent: unknown, lowerMillionths: number, option: string, echo = percent): number {
   const millionths = typeof percent === 'number' ? Math.round(percent * 1e6) : Number.NaN;
   if (millionths / 1e6 !== percent || millionths <= 0 || millionths < lowerMillionths || millionths > 1e8) {
-    throw optionsInvalidError(option, percent, '0 < leadingPercent ≤ potentialPercent ≤ 100, ≤ 6 decimals', [
+    throw optionsInvalidError(option, echo, '0 < leadingPercent ≤ potentialPercent ≤ 100, ≤ 6 decimals', [
       option,
     ]);
   }
@@ -51,9 +51,14 @@ export function readThresholds(input: unknown): {
     throw optionsInvalidError('options', input, 'an object', []);
   }
   const leading = readOption(input, 'leadingPercent') ?? LEADING_PERCENT;
-  const potential = readOption(input, 'potentialPercent') ?? POTENTIAL_PERCENT;
+  const givenPotential = readOption(input, 'potentialPercent');
   const leadingMillionths = millionthsOf(leading, 0, 'leadingPercent');
-  const potentialMillionths = millionthsOf(potential, leadingMillionths, 'potentialPercent');
+  // A leading share above the default potential one is the leading option's fault when the caller
+  // gave no potential share.
+  const potentialMillionths =
+    givenPotential === undefined
+      ? millionthsOf(POTENTIAL_PERCENT, leadingMillionths, 'leadingPercent', leading)
+      : millionthsOf(givenPotential, leadingMillionths, 'potentialPercent');
   // rank ≤ percent × size ÷ 100  ⇔  2·rank ≤ ⌊2 · millionths · size ÷ 10⁸⌋ for a whole 2·rank,
   // in bigints so that no cohort size overflows.
   const largestDoubledRank = (millionths: number, size: number): number =>

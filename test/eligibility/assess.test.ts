@@ -373,3 +373,71 @@ describe('golden explanations', () => {
     expect(text).toBe(readFileSync(path, 'utf8'));
   });
 });
+
+describe('the sales finding says which way is undecided', () => {
+  const salesOf = (company: CompanyProfile, options: AssessOptions) =>
+    assessEligibility(company, options).findings.find((finding) => finding.rule.id === 'eligibility.sales');
+  const company: CompanyProfile = { kind: 'sme', region: '부산', industry: '실버케어테크', tier: 'leading' };
+  const cases: readonly [string, CompanyProfile, AssessOptions, Record<string, unknown>][] = [
+    // Thresholds not public, no R&D intensity: both ways open.
+    [
+      'thresholds unknown',
+      company,
+      { edition: '2026', track: 'supply-chain' },
+      { bySales: 'unknown', byRndIntensity: 'unknown', minSales: null },
+    ],
+    // Thresholds given by the caller, the company's figures not.
+    [
+      'figures missing',
+      company,
+      { edition: '2026', track: 'supply-chain', overrides: { minSales: '15억', minSalesGrowth: 0.05 } },
+      { bySales: 'unknown', byRndIntensity: 'unknown', minSales: 1_500_000_000, sales: null },
+    ],
+    // Short of the caller's thresholds; R&D intensity could still replace the rule in 2026.
+    [
+      'short, intensity open',
+      { ...company, sales: '10억', salesGrowth: 0.1 },
+      { edition: '2026', track: 'supply-chain', overrides: { minSales: '15억', minSalesGrowth: 0.05 } },
+      { bySales: 'fail', byRndIntensity: 'unknown' },
+    ],
+    // R&D intensity 4.99% against 5%: that way fails; the sales way is unknown.
+    [
+      'intensity short',
+      { ...company, rndIntensity: 0.0499 },
+      { edition: '2026', track: 'supply-chain' },
+      { bySales: 'unknown', byRndIntensity: 'fail', rndIntensity: 0.0499, minPercent: 5 },
+    ],
+    // 2025 has no R&D-intensity alternative.
+    [
+      'no alternative in 2025',
+      company,
+      { edition: '2025', track: 'supply-chain' },
+      { bySales: 'unknown', byRndIntensity: null, minPercent: null },
+    ],
+  ];
+  it.each(cases)('%s', (_name, profile, options, params) => {
+    const ko = salesOf(profile, options);
+    const en = salesOf(profile, { ...options, locale: 'en' });
+    expect(ko?.status).toBe('unknown');
+    expect(ko?.params).toMatchObject(params);
+    expect(en?.params).toEqual(ko?.params);
+  });
+  it('gives each situation its own sentence, in both languages', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      const messages = cases.map(([, profile, options]) => salesOf(profile, { ...options, locale })?.message);
+      expect(new Set(messages).size).toBe(cases.length);
+    }
+  });
+  it('names tiers by their program names and never prints a missing K-TOP value', () => {
+    const result = assessEligibility(company, { edition: '2026', track: 'capability', locale: 'ko' });
+    expect(result.explanation).toContain('(예비)선도기업');
+    expect(result.explanation).toContain('잠재기업');
+    expect(result.explanation).not.toMatch(/leading|potential|null|undefined|미입력/u);
+    const en = assessEligibility(
+      { ...company, ktop: { originalityGrade: 3 } },
+      { edition: '2026', track: 'supply-chain', locale: 'en' },
+    );
+    expect(en.explanation).toContain('originality grade 3');
+    expect(en.explanation).not.toMatch(/null|undefined|not given points/u);
+  });
+});

@@ -7,7 +7,8 @@ import * as lib from 'regional-innovation-rnd';
 import { aCompany, aConsortium, aGrantPlan } from 'regional-innovation-rnd/testing';
 import { guardObjectPrototype } from '../support/prototype';
 
-const RUNS = 10_000;
+// 10,000 by default; mutation testing lowers it (see vitest.mutation.config.ts).
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 10_000);
 
 function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
   // Typed arrays with elements cannot be frozen; they are passed as they are.

@@ -61,5 +61,33 @@ describe('explainTier', () => {
       caught = error;
     }
     expect(isRulesError(caught, 'OPTIONS_INVALID')).toBe(true);
+    // It points at the assignment's tier and says which tier the rank gets.
+    expect(isRulesError(caught) && [caught.path, caught.params]).toEqual([
+      ['tier'],
+      { option: 'tier', input: '"leading"', expected: "'none'" },
+    ]);
+  });
+});
+
+describe('error messages count items from 1 in Korean and name the index in English', () => {
+  it('TIERING_INVALID_SCORE names the item, its index and its cohort', () => {
+    let caught: unknown;
+    try {
+      tierCohort(
+        [
+          { c: 'x', s: 1 },
+          { c: 'x', s: Number.NaN },
+        ],
+        { score: 's', cohort: 'c' },
+      );
+    } catch (error) {
+      caught = error;
+    }
+    expect(isRulesError(caught, 'TIERING_INVALID_SCORE') && caught.params).toMatchObject({
+      index: 1,
+      cohort: 'x',
+    });
+    expect(isRulesError(caught) && caught.messages.ko).toMatch(/^2번째 항목\(인덱스 1, 코호트 x\)/u);
+    expect(isRulesError(caught) && caught.messages.en).toMatch(/index 1 \(cohort x\)/u);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeOf } from '../support/errors';
+import { caughtRulesError, codeOf } from '../support/errors';
 import { tierOf } from 'regional-innovation-rnd/tiering';
 import { bigintTier } from './oracles';
 
@@ -74,5 +74,21 @@ describe('tierOf', () => {
     [null as unknown as object],
   ])('refuses thresholds %o with OPTIONS_INVALID', (options) => {
     expect(codeOf(() => tierOf(1, 10, options))).toBe('OPTIONS_INVALID');
+  });
+});
+
+describe('which option a bad pair of thresholds is blamed on', () => {
+  it('blames leadingPercent when it passes the default potential share and none was given', () => {
+    const error = caughtRulesError(() => tierOf(1, 10, { leadingPercent: 60 }));
+    expect(error?.code).toBe('OPTIONS_INVALID');
+    expect(error?.path).toEqual(['leadingPercent']);
+    expect(error?.params).toMatchObject({ option: 'leadingPercent', input: '60' });
+    // At the default potential share exactly, it is fine.
+    expect(tierOf(5, 10, { leadingPercent: 50 })).toBe('leading');
+  });
+  it('blames potentialPercent when both are given and potential is the smaller', () => {
+    const error = caughtRulesError(() => tierOf(1, 10, { leadingPercent: 60, potentialPercent: 50 }));
+    expect(error?.path).toEqual(['potentialPercent']);
+    expect(error?.params).toMatchObject({ option: 'potentialPercent', input: '50' });
   });
 });
