@@ -18,6 +18,7 @@ const GATES = [
   ['browser', 'the package bundled for the browser, run in headless Chromium', 'check:browser'],
   ['example', 'the quickstart and every guide example run', 'example'],
   ['bench', 'benchmarks at quick sizes', 'bench:quick'],
+  ['mutation', 'Stryker, incremental: score ≥ 90% wanted, the run breaks below 85%', 'mutate'],
 ];
 
 const started = Date.now();

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { groupedDigits } from './digits';
 import type { MessageFn, Messages, TierExplanationParams } from './types';
 
 const REASONS_EN = {
@@ -65,10 +66,10 @@ export const GRANT_TOO_MANY_YEARS: MessageFn<'GRANT_TOO_MANY_YEARS'> = (p) =>
   `The plan runs ${p.actual} years; the track allows at most ${p.limit}.`;
 /** @see {@link en} */
 export const GRANT_YEAR_CAP_EXCEEDED: MessageFn<'GRANT_YEAR_CAP_EXCEEDED'> = (p) =>
-  `Public money in year ${p.year} is ${p.actual.toLocaleString('en-US')} won, above the yearly cap of ${p.limit.toLocaleString('en-US')} won.`;
+  `Public money in year ${p.year} is ${groupedDigits(p.actual)} won, above the yearly cap of ${groupedDigits(p.limit)} won.`;
 /** @see {@link en} */
 export const GRANT_TOTAL_CAP_EXCEEDED: MessageFn<'GRANT_TOTAL_CAP_EXCEEDED'> = (p) =>
-  `Public money over all years is ${p.actual.toLocaleString('en-US')} won, above the total cap of ${p.limit.toLocaleString('en-US')} won.`;
+  `Public money over all years is ${groupedDigits(p.actual)} won, above the total cap of ${groupedDigits(p.limit)} won.`;
 /** @see {@link en} */
 export const GRANT_PUBLIC_SHARE_EXCEEDED: MessageFn<'GRANT_PUBLIC_SHARE_EXCEEDED'> = (p) =>
   `In year ${p.year}, the public share of ${p.participant} (${p.kind}) is ${p.actual}, above the limit of ${p.limit}.`;

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { groupedDigits } from './digits';
 import type { MessageFn, Messages, TierExplanationParams } from './types';
 
 const REASONS_KO = {
@@ -65,10 +66,10 @@ export const GRANT_TOO_MANY_YEARS: MessageFn<'GRANT_TOO_MANY_YEARS'> = (p) =>
   `연구기간이 ${p.actual}년으로, 최대 ${p.limit}년을 넘습니다.`;
 /** @see {@link ko} */
 export const GRANT_YEAR_CAP_EXCEEDED: MessageFn<'GRANT_YEAR_CAP_EXCEEDED'> = (p) =>
-  `${p.year}차년도 정부·지자체 지원연구개발비 ${p.actual.toLocaleString('en-US')}원이 연간 한도 ${p.limit.toLocaleString('en-US')}원을 넘습니다.`;
+  `${p.year}차년도 정부·지자체 지원연구개발비 ${groupedDigits(p.actual)}원이 연간 한도 ${groupedDigits(p.limit)}원을 넘습니다.`;
 /** @see {@link ko} */
 export const GRANT_TOTAL_CAP_EXCEEDED: MessageFn<'GRANT_TOTAL_CAP_EXCEEDED'> = (p) =>
-  `전체 기간 정부·지자체 지원연구개발비 ${p.actual.toLocaleString('en-US')}원이 총 한도 ${p.limit.toLocaleString('en-US')}원을 넘습니다.`;
+  `전체 기간 정부·지자체 지원연구개발비 ${groupedDigits(p.actual)}원이 총 한도 ${groupedDigits(p.limit)}원을 넘습니다.`;
 /** @see {@link ko} */
 export const GRANT_PUBLIC_SHARE_EXCEEDED: MessageFn<'GRANT_PUBLIC_SHARE_EXCEEDED'> = (p) =>
   `${p.year}차년도 ${p.participant}(${p.kind})의 정부·지자체 지원 비율 ${p.actual}이(가) 한도 ${p.limit}을(를) 넘습니다.`;
