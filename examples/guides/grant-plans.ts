@@ -307,3 +307,9 @@ assert.deepEqual(parsed.data.years[0]?.participants[1], {
   inKind: 36_000_000,
 });
 // #endregion schema
+
+/** Texts the guides show as output; a test compares each shown block with these. */
+export const OUTPUTS = {
+  'first-issue.en': inEnglish.issues[0]?.message,
+  'first-issue.both': `${String(failed.issues[0]?.message)}\n${String(inEnglish.issues[0]?.message)}`,
+};

@@ -9,6 +9,17 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : St
 const percent = (ratio: unknown): string =>
   typeof ratio === 'number' ? `${String(Number((ratio * 100).toFixed(4)))}%` : text(ratio);
 
+/**
+ * A word with the topic particle 은 or 는, chosen by its last syllable's final consonant (받침):
+ * 반도체는, 천연물바이오소재는, 실버케어테크는, 스마트헬스케어는 but 소재부품가공은. A word that does not
+ * end in Hangul keeps the neutral 은(는).
+ */
+function withTopic(word: string): string {
+  const syllable = word.charCodeAt(word.length - 1) - 0xac00;
+  if (!(syllable >= 0 && syllable < 11_172)) return `${word}은(는)`;
+  return syllable % 28 === 0 ? `${word}는` : `${word}은`;
+}
+
 // Tiers by their program names, not their ids.
 const TIER_KO: Readonly<Record<string, string>> = {
   leading: '(예비)선도기업',
@@ -51,8 +62,8 @@ const KO: Readonly<Record<string, Sentence>> = {
   'region.pass': (p) => `비수도권 ${text(p['regionName'])}에 소재합니다.`,
   'region.fail': (p) =>
     `수도권(${text(p['regionName'])})에 소재합니다. 비수도권 14개 시·도 기업만 신청할 수 있습니다.`,
-  'industry.pass': (p) => `${text(p['industry'])}은(는) ${text(p['regionName'])}의 주축산업입니다.`,
-  'industry.fail': (p) => `${text(p['industry'])}은(는) ${text(p['regionName'])}의 주축산업이 아닙니다.`,
+  'industry.pass': (p) => `${withTopic(text(p['industry']))} ${text(p['regionName'])}의 주축산업입니다.`,
+  'industry.fail': (p) => `${withTopic(text(p['industry']))} ${text(p['regionName'])}의 주축산업이 아닙니다.`,
   'industry.unknown': (p) =>
     p['industry'] === null
       ? '산업이 입력되지 않아 주축산업 여부를 판단할 수 없습니다.'
@@ -153,7 +164,7 @@ export function outcomeMessage(outcome: 'eligible' | 'ineligible' | 'undetermine
   const ko = {
     eligible: '신청 자격이 있습니다.',
     ineligible: '신청 자격이 없습니다.',
-    undetermined: '신청 자격을 판단할 수 없습니다 (알 수 없는 요건이 있습니다).',
+    undetermined: '신청 자격을 판단할 수 없습니다: 알 수 없는 요건이 있습니다.',
   };
   const en = {
     eligible: 'Eligible.',

@@ -72,10 +72,10 @@ export const GRANT_TOTAL_CAP_EXCEEDED: MessageFn<'GRANT_TOTAL_CAP_EXCEEDED'> = (
   `전체 기간 정부·지자체 지원연구개발비 ${groupedDigits(p.actual)}원이 총 한도 ${groupedDigits(p.limit)}원을 넘습니다.`;
 /** @see {@link ko} */
 export const GRANT_PUBLIC_SHARE_EXCEEDED: MessageFn<'GRANT_PUBLIC_SHARE_EXCEEDED'> = (p) =>
-  `${p.year}차년도 ${p.participant}(${p.kind})의 정부·지자체 지원 비율 ${p.actual}이(가) 한도 ${p.limit}을(를) 넘습니다.`;
+  `${p.year}차년도 ${p.participant}(${p.kind})의 정부·지자체 지원 비율이 한도를 넘습니다: ${p.actual} > ${p.limit}.`;
 /** @see {@link ko} */
 export const GRANT_CASH_SHARE_TOO_LOW: MessageFn<'GRANT_CASH_SHARE_TOO_LOW'> = (p) =>
-  `${p.year}차년도 ${p.participant}(${p.kind})의 기관부담 중 현금 비율 ${p.actual}이(가) 최소 ${p.limit}보다 낮습니다.`;
+  `${p.year}차년도 ${p.participant}(${p.kind})의 기관부담 중 현금 비율이 최소 기준에 못 미칩니다: ${p.actual} < ${p.limit}.`;
 /** @see {@link ko} */
 export const GRANT_PARTICIPANT_ZERO_TOTAL: MessageFn<'GRANT_PARTICIPANT_ZERO_TOTAL'> = (p) =>
   `${p.year}차년도 ${p.participant}의 연구개발비 합계가 0원입니다.`;

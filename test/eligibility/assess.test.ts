@@ -10,6 +10,7 @@ import { EDITION_IDS, getEdition } from 'regional-innovation-rnd/program';
 import { NON_CAPITAL_REGION_CODES } from 'regional-innovation-rnd/regions';
 import type { EditionId, FindingStatus, TrackId } from 'regional-innovation-rnd/rules';
 import { caughtRulesError } from '../support/errors';
+import { findingMessage } from '../../src/eligibility/messages';
 
 const TRACKS: readonly TrackId[] = ['supply-chain', 'capability'];
 const RULES = [
@@ -439,5 +440,18 @@ describe('the sales finding says which way is undecided', () => {
     );
     expect(en.explanation).toContain('originality grade 3');
     expect(en.explanation).not.toMatch(/null|undefined|not given points/u);
+  });
+});
+
+describe('Korean particles after industry names', () => {
+  it.each([
+    ['실버케어테크', '실버케어테크는'], // 크: no final consonant
+    ['소재부품가공', '소재부품가공은'], // 공: ㅇ
+    ['천연물바이오소재', '천연물바이오소재는'],
+    ['ICT', 'ICT은(는)'], // not Hangul: the neutral form
+  ])('%s → %s', (industry, expected) => {
+    expect(findingMessage('industry.pass', { industry, regionName: '경북' }, 'ko')).toMatch(
+      new RegExp(`^${expected.replace(/[()]/gu, '\\$&')} `, 'u'),
+    );
   });
 });
