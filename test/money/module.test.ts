@@ -15,6 +15,6 @@ describe('the money entry point', () => {
     expect(files).toContain('src/locales/ko.ts');
     expect(files).toContain('src/locales/en.ts');
     for (const file of files)
-      expect(file).toMatch(/^src\/(?:money\/|rules\/|locales\/(?:ko|en|errors)\.ts$)/u);
+      expect(file).toMatch(/^src\/(?:money\/|rules\/|locales\/(?:ko|en|errors|digits)\.ts$)/u);
   });
 });
