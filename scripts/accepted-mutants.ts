@@ -34,12 +34,15 @@ export function acceptedMutants(): AcceptedMutant[] {
     lines.forEach((text, index) => {
       const match = /\/\/ Stryker disable next-line ([\w,]+): (.+)$/u.exec(text);
       if (match === null) return;
+      // The line it applies to: the next one that is code, not another comment.
+      let next = index + 1;
+      while (/^\s*(?:\/\/|\/\*)/u.test(lines[next] ?? '')) next += 1;
       found.push({
         file: relative(root, path).split(sep).join('/'),
-        line: index + 2,
+        line: next + 1,
         mutators: (match[1] as string).split(','),
         reason: (match[2] as string).trim(),
-        code: (lines[index + 1] ?? '').trim(),
+        code: (lines[next] ?? '').trim(),
       });
     });
   }

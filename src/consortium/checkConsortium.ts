@@ -84,6 +84,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
   }
   let leadRegion: RegionCode | null = null;
   if (rules.lead.nonCapitalRegion) {
+    // Stryker disable next-line ConditionalExpression: getRegion(undefined) is undefined as well; the check only skips the look-up
     const region = lead.region === undefined ? undefined : getRegion(lead.region);
     if (lead.region !== undefined && region === undefined) {
       issues.push(

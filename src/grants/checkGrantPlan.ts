@@ -158,7 +158,8 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
         );
       }
       const maxPublic = share.maxPublicPercent;
-      if (total > 0 && !productAtMost(publicFunding, 100, total, maxPublic)) {
+      // A zero total passes by itself (0 × 100 ≤ p × 0), so no guard is needed for it.
+      if (!productAtMost(publicFunding, 100, total, maxPublic)) {
         issues.push(
           createIssue('GRANT_PUBLIC_SHARE_EXCEEDED', {
             path: ['years', y, 'participants', p, 'publicFunding'],
@@ -167,7 +168,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
               participant: id,
               kind,
               limit: percentText(maxPublic),
-              actual: publicShare as string, // total > 0 here
+              actual: publicShare as string, // total > 0 here: a zero total passes
             },
             rule: ruleRef(`grants.cost-share.public.${kind}`, share.provenance),
             locale,
@@ -175,7 +176,8 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
         );
       }
       const minCash = share.minCashPercentOfOwnShare;
-      if (minCash !== null && own > 0 && !productAtMost(own, minCash, cash, 100)) {
+      // An own share of 0 (so no cash) passes by itself: 0 × m ≤ 0 × 100.
+      if (minCash !== null && !productAtMost(own, minCash, cash, 100)) {
         issues.push(
           createIssue('GRANT_CASH_SHARE_TOO_LOW', {
             path: ['years', y, 'participants', p, 'cash'],
@@ -184,7 +186,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
               participant: id,
               kind,
               limit: percentText(minCash),
-              actual: cashShare as string, // own > 0 here
+              actual: cashShare as string, // own > 0 here: a zero own share passes
             },
             rule: ruleRef(`grants.cost-share.cash.${kind}`, share.provenance),
             locale,

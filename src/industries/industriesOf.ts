@@ -102,10 +102,13 @@ export function isKeyIndustryOf(
 }
 
 function idOf(industry: unknown): string {
+  // Stryker disable next-line ConditionalExpression: without `industry === null`, destructuring null throws and the catch below returns '' all the same
   if (typeof industry !== 'object' || industry === null) return '';
   try {
     const { id } = industry as { id?: unknown };
+    // Stryker disable next-line ConditionalExpression: normalizeIndustryName folds a non-string id to '' as well
     return typeof id === 'string' ? id : '';
+    // Stryker disable next-line BlockStatement: an empty catch returns undefined, which normalizeIndustryName folds to '' as well
   } catch {
     // An object whose id cannot be read names nothing.
     return '';

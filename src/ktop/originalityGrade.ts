@@ -9,6 +9,7 @@ const LETTERED = /^[A-D]{1,3}$/u;
 const STYLES: readonly GradeStyle[] = ['number', 'korean', 'letter'];
 
 const isGrade = (value: unknown): value is OriginalityGrade =>
+  // Stryker disable next-line ConditionalExpression: Number.isInteger is false for anything but a number, so the typeof check changes nothing
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10;
 
 /** The grade a value names, or `undefined`. */
@@ -19,6 +20,7 @@ function readGrade(input: unknown): OriginalityGrade | undefined {
   const numbered = NUMBERED.exec(text);
   if (numbered !== null) return Number(numbered[1]) as OriginalityGrade;
   const letters = text.toUpperCase();
+  // Stryker disable next-line ConditionalExpression: every letter grade of the scale matches LETTERED, so indexOf below refuses the same texts
   if (!LETTERED.test(letters)) return undefined;
   const index = LETTERS.indexOf(letters as (typeof LETTERS)[number]);
   return index === -1 ? undefined : ((index + 1) as OriginalityGrade);
@@ -61,6 +63,7 @@ function readStyle(options: unknown): GradeStyle {
     throw optionsInvalidError('options', options, "an object such as { style: 'korean' }");
   }
   const { style } = options as { style?: unknown };
+  // Stryker disable next-line StringLiteral: formatOriginalityGrade writes any style but 'letter' and 'korean' as a plain number, so '' writes the same as 'number'
   if (style === undefined) return 'number';
   if (STYLES.includes(style as GradeStyle)) return style as GradeStyle;
   throw optionsInvalidError('style', style, "'number' | 'korean' | 'letter'", ['style']);

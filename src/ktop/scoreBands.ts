@@ -14,6 +14,7 @@ interface RawBand {
 function lengthOf(input: unknown): number | undefined {
   try {
     return Array.isArray(input) ? input.length : undefined;
+    // Stryker disable next-line BlockStatement: an empty catch returns undefined too
   } catch {
     return undefined;
   }
@@ -23,9 +24,11 @@ function lengthOf(input: unknown): number | undefined {
 function fieldsOf(list: readonly unknown[], index: number): RawBand | undefined {
   try {
     const band = list[index];
+    // Stryker disable next-line ConditionalExpression: without `band === null`, `'value' in null` throws and the catch below returns undefined all the same
     if (typeof band !== 'object' || band === null || !('value' in band)) return undefined;
     const { min, max, value } = band as RawBand;
     return { min, max, value };
+    // Stryker disable next-line BlockStatement: an empty catch returns undefined too
   } catch {
     return undefined;
   }
@@ -108,12 +111,14 @@ export function defineScoreBands<T>(bands: readonly ScoreBand<T>[]): ScoreBands<
 
 /** The validated table of what mapScore was given. */
 function tableOf<T>(candidate: unknown): ScoreBands<T> {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral,BlockStatement: a table from defineScoreBands is frozen and valid, so validating it again gives the same table; DEFINED.has is false for null and primitives, without throwing
   if (typeof candidate === 'object' && candidate !== null && DEFINED.has(candidate)) {
     return candidate as ScoreBands<T>;
   }
   let list: unknown;
   try {
     list = (candidate as { readonly bands?: unknown }).bands;
+    // Stryker disable next-line BlockStatement: an empty catch leaves list undefined, as it was declared
   } catch {
     list = undefined;
   }

