@@ -3,15 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseKRW } from 'regional-innovation-rnd/money';
 import { isRulesError } from 'regional-innovation-rnd/rules';
 import { productAtMost, ratioText } from '../../src/money/ratio';
-
-// The oracle: decimal.js at ample precision, rounded half-even to 20 significant digits.
-const Oracle = Decimal.clone({
-  precision: 80,
-  rounding: Decimal.ROUND_HALF_EVEN,
-  toExpNeg: -80,
-  toExpPos: 80,
-});
-const oracleRatio = (n: number, d: number): string => new Oracle(n).div(d).toSignificantDigits(20).toString();
+import { oracleRatio } from '../support/oracles';
 
 /** The reason parseKRW gives for refusing an input, or the amount when it reads one. */
 function outcome(input: unknown): number | string {

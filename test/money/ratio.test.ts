@@ -1,16 +1,7 @@
-import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { floorOfProduct, percentText, productAtMost, ratioText } from '../../src/money/ratio';
-
-// The oracle: decimal.js at ample precision, rounded half-even to 20 significant digits.
-const Oracle = Decimal.clone({
-  precision: 80,
-  rounding: Decimal.ROUND_HALF_EVEN,
-  toExpNeg: -80,
-  toExpPos: 80,
-});
-const oracleRatio = (n: number, d: number): string => new Oracle(n).div(d).toSignificantDigits(20).toString();
+import { oracleRatio } from '../support/oracles';
 
 describe('ratioText', () => {
   it.each([

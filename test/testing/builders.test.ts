@@ -14,6 +14,7 @@ import {
   aConsortium,
   aGrantPlan,
 } from 'regional-innovation-rnd/testing';
+import { caughtRulesError } from '../support/errors';
 
 const SCENARIOS: { edition: EditionId; track: TrackId }[] = [
   { edition: '2025', track: 'supply-chain' },
@@ -23,15 +24,6 @@ const SCENARIOS: { edition: EditionId; track: TrackId }[] = [
 ];
 const codes = (result: { ok: boolean; issues?: readonly { code: string }[] }): string[] =>
   (result.issues ?? []).map((issue) => issue.code);
-const thrown = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-};
-
 describe('aBusinessNumber', () => {
   it('gives valid, distinct numbers in the dashed form', () => {
     const numbers = [0, 1, 2, 9, 10, 12345, 899_999_999].map((serial) => aBusinessNumber(serial));
@@ -52,7 +44,7 @@ describe('aBusinessNumber', () => {
   it.each([-1, 1.5, 900_000_000, Number.NaN])('refuses the serial %s with OPTIONS_INVALID', (serial) => {
     expect(
       isRulesError(
-        thrown(() => aBusinessNumber(serial)),
+        caughtRulesError(() => aBusinessNumber(serial)),
         'OPTIONS_INVALID',
       ),
     ).toBe(true);
@@ -153,7 +145,7 @@ describe('aGrantPlan', () => {
   it.each([0, -1, 1.5, Number.NaN])('refuses %s years with OPTIONS_INVALID', (years) => {
     expect(
       isRulesError(
-        thrown(() => aGrantPlan({ years })),
+        caughtRulesError(() => aGrantPlan({ years })),
         'OPTIONS_INVALID',
       ),
     ).toBe(true);
@@ -162,13 +154,13 @@ describe('aGrantPlan', () => {
   it('refuses an unknown edition or track with a typed error', () => {
     expect(
       isRulesError(
-        thrown(() => aGrantPlan({ edition: '2024' as EditionId })),
+        caughtRulesError(() => aGrantPlan({ edition: '2024' as EditionId })),
         'EDITION_UNKNOWN',
       ),
     ).toBe(true);
     expect(
       isRulesError(
-        thrown(() => aGrantPlan({ track: 'other' as TrackId })),
+        caughtRulesError(() => aGrantPlan({ track: 'other' as TrackId })),
         'OPTIONS_INVALID',
       ),
     ).toBe(true);
@@ -239,13 +231,13 @@ describe('aConsortium', () => {
   it('refuses an unknown edition or track with a typed error', () => {
     expect(
       isRulesError(
-        thrown(() => aConsortium({ edition: '2030' as EditionId })),
+        caughtRulesError(() => aConsortium({ edition: '2030' as EditionId })),
         'EDITION_UNKNOWN',
       ),
     ).toBe(true);
     expect(
       isRulesError(
-        thrown(() => aConsortium({ track: 'x' as TrackId })),
+        caughtRulesError(() => aConsortium({ track: 'x' as TrackId })),
         'OPTIONS_INVALID',
       ),
     ).toBe(true);

@@ -20,6 +20,7 @@ import {
   arbitraries,
 } from 'regional-innovation-rnd/testing';
 import type { Arbitrary } from 'regional-innovation-rnd/testing';
+import { caughtRulesError } from '../support/errors';
 
 const SEED = 20_260_301;
 const sample = <T>(arbitrary: Arbitrary<T>, numRuns: number): T[] =>
@@ -59,15 +60,6 @@ const won = (row: GrantParticipantInput): Won => ({
 const codesOf = (input: unknown): string[] => {
   const result = checkGrantPlan(input);
   return result.ok ? [] : result.issues.map((issue) => issue.code);
-};
-
-const thrown = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
 };
 
 /** The `(year, participant)` positions at which two plans with the same shape differ. */
@@ -337,13 +329,13 @@ describe('arbitraries(fc).company: the companies it generates', () => {
 
 describe('the builders: typed errors that point at the option', () => {
   it('an unknown edition is EDITION_UNKNOWN at the path ["edition"]', () => {
-    const error = thrown(() => aGrantPlan({ edition: '2024' as EditionId }));
+    const error = caughtRulesError(() => aGrantPlan({ edition: '2024' as EditionId }));
     expect(isRulesError(error, 'EDITION_UNKNOWN')).toBe(true);
     expect(isRulesError(error) && error.path).toEqual(['edition']);
   });
 
   it('an unknown track is OPTIONS_INVALID for the option "track", naming the tracks', () => {
-    const error = thrown(() => aGrantPlan({ track: 'other' as TrackId }));
+    const error = caughtRulesError(() => aGrantPlan({ track: 'other' as TrackId }));
     expect(isRulesError(error, 'OPTIONS_INVALID')).toBe(true);
     if (!isRulesError(error, 'OPTIONS_INVALID')) return;
     expect(error.path).toEqual(['track']);
@@ -353,7 +345,7 @@ describe('the builders: typed errors that point at the option', () => {
   });
 
   it('a serial out of range is OPTIONS_INVALID for the option "serial", naming the bound', () => {
-    const error = thrown(() => aBusinessNumber(900_000_000));
+    const error = caughtRulesError(() => aBusinessNumber(900_000_000));
     expect(isRulesError(error, 'OPTIONS_INVALID')).toBe(true);
     if (!isRulesError(error, 'OPTIONS_INVALID')) return;
     expect(error.path).toEqual(['serial']);
@@ -362,7 +354,7 @@ describe('the builders: typed errors that point at the option', () => {
   });
 
   it('a number of years that is not a positive integer is OPTIONS_INVALID for the option "years"', () => {
-    const error = thrown(() => aGrantPlan({ years: 0 }));
+    const error = caughtRulesError(() => aGrantPlan({ years: 0 }));
     expect(isRulesError(error, 'OPTIONS_INVALID')).toBe(true);
     if (!isRulesError(error, 'OPTIONS_INVALID')) return;
     expect(error.path).toEqual(['years']);
