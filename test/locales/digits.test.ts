@@ -28,5 +28,7 @@ describe('groupedDigits', () => {
     expect(groupedDigits(1e21)).toBe('1e+21');
     expect(groupedDigits(-1_000)).toBe('-1000');
     expect(groupedDigits(1.5)).toBe('1.5');
+    // Fraction digits are never grouped, however many there are.
+    expect(groupedDigits(1234.5678)).toBe('1234.5678');
   });
 });

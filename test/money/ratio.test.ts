@@ -52,6 +52,21 @@ describe('ratioText', () => {
     expect(ratioText(209_719, d)).toBe('0.10000181198120117188'); // …187|5 goes up to the even 8
   });
 
+  it('rounds up a 5 at the guard digit when non-zero digits follow it in the same chunk', () => {
+    // n ÷ 2^24 (n odd, ≥ 2^24 ÷ 10) has exactly 24 significant digits, so the guard (the 21st) and
+    // the three after it share the last chunk and nothing is left beyond it: only those three can
+    // tell a true tie from a value just above one. Their last is 5, so a guard 5 always rounds up.
+    const d = 2 ** 24;
+    let exercised = 0;
+    for (let n = 1_677_723; n < d && exercised < 200; n += 2) {
+      const digits = (BigInt(n) * 5n ** 24n).toString();
+      if (digits[20] !== '5' || Number(digits[19]) % 2 === 1) continue;
+      expect(ratioText(n, d)).toBe(oracleRatio(n, d));
+      exercised += 1;
+    }
+    expect(exercised).toBe(200);
+  });
+
   it('carries a rounding through runs of nines across six-digit chunks', () => {
     // n ÷ d whose digits after the first `shift` are 1 − gap ÷ d: a run of nines that starts at
     // any position and runs past the 20th significant digit. n solves n·10^shift ≡ −gap (mod d).
