@@ -20,7 +20,7 @@ import { wholeWon } from './internal';
  * @example
  * ```ts
  * import { ExactDecimal } from '../money/decimal'; // private: from inside src/ only
- * new ExactDecimal(700_000_000).times('0.75').toString(); // '525000000'
+ * new ExactDecimal(300_000_000).times('0.75').toString(); // '225000000'
  * ```
  */
 export const ExactDecimal = /* @__PURE__ */ Decimal.clone({
@@ -51,7 +51,7 @@ export type ExactDecimal = InstanceType<typeof ExactDecimal>;
  * @example
  * ```ts
  * import { toDecimal } from '../money/decimal'; // private: from inside src/ only
- * toDecimal(700_000_000).div(3).toFixed(0); // '233333333'
+ * toDecimal(200_000_000).div(3).toFixed(0); // '66666667'
  * ```
  */
 export function toDecimal(won: number | bigint): ExactDecimal {

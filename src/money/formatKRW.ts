@@ -2,9 +2,9 @@ import { moneyInvalidError, optionsInvalidError, readOption } from '../locales/e
 import { wholeWon } from './internal';
 
 /**
- * How {@link formatKRW} writes an amount: `'korean'` in 조·억·만 groups (`'1조 445억원'`), as
+ * How {@link formatKRW} writes an amount: `'korean'` in 조·억·만 groups (`'1조 234억원'`), as
  * Korean documents and calls for proposals do, or `'digits'` with thousands commas
- * (`'1,044,500,000,000원'`), as budget tables do.
+ * (`'1,023,400,000,000원'`), as budget tables do.
  *
  * @example
  * ```ts
@@ -21,7 +21,7 @@ export type KRWStyle = 'korean' | 'digits';
  * ```ts
  * import { formatKRW, type FormatKRWOptions } from 'regional-innovation-rnd/money';
  * const options: FormatKRWOptions = { style: 'digits' };
- * formatKRW(700_000_000, options); // '700,000,000원'
+ * formatKRW(300_000_000, options); // '300,000,000원'
  * ```
  */
 export interface FormatKRWOptions {
@@ -39,8 +39,8 @@ const GROUPS: readonly (readonly [size: number, unit: string])[] = [
 ];
 
 /**
- * Writes an amount of won as Koreans read it: `'1조 445억원'`, `'1억 2,345만 6,789원'`, or with
- * `{ style: 'digits' }` as `'1,044,500,000,000원'`.
+ * Writes an amount of won as Koreans read it: `'1조 234억원'`, `'1억 2,345만 6,789원'`, or with
+ * `{ style: 'digits' }` as `'1,023,400,000,000원'`.
  *
  * In the Korean style each 조·억·만 group is written with thousands commas, groups that are zero
  * are left out, groups are separated by single spaces and `원` ends the amount; zero is `'0원'`.
@@ -57,11 +57,11 @@ const GROUPS: readonly (readonly [size: number, unit: string])[] = [
  * @example
  * ```ts
  * import { formatKRW } from 'regional-innovation-rnd/money';
- * formatKRW(1_044_500_000_000); // '1조 445억원'
- * formatKRW(700_000_000); // '7억원'
+ * formatKRW(1_023_400_000_000); // '1조 234억원'
+ * formatKRW(300_000_000); // '3억원'
  * formatKRW(123_456_789); // '1억 2,345만 6,789원'
  * formatKRW(5_000n); // '5,000원'
- * formatKRW(1_044_500_000_000, { style: 'digits' }); // '1,044,500,000,000원'
+ * formatKRW(1_023_400_000_000, { style: 'digits' }); // '1,023,400,000,000원'
  * ```
  */
 export function formatKRW(won: number | bigint, options?: FormatKRWOptions): string {

@@ -56,7 +56,7 @@ const DOT = 0x2e;
 
 /**
  * Reads an amount of won from a number, a bigint, a decimal.js `Decimal` or a string as Koreans
- * write amounts: `'700000000'`, `'700,000,000원'`, `'7억원'`, `'1조 445억'`, `'1억 2천만원'`,
+ * write amounts: `'300000000'`, `'300,000,000원'`, `'3억원'`, `'1조 234억'`, `'1억 2천만원'`,
  * `'2억 5,000만원'`, `'1.5억'`.
  *
  * Strings are read exactly, with bigint arithmetic, and by these rules:
@@ -89,10 +89,10 @@ const DOT = 0x2e;
  * @example
  * ```ts
  * import { parseKRW } from 'regional-innovation-rnd/money';
- * parseKRW('7억원'); // 700_000_000
- * parseKRW('1조 445억원'); // 1_044_500_000_000
+ * parseKRW('3억원'); // 300_000_000
+ * parseKRW('1조 234억원'); // 1_023_400_000_000
  * parseKRW('1억 2천만원'); // 120_000_000
- * parseKRW('700,000,000'); // 700_000_000
+ * parseKRW('300,000,000'); // 300_000_000
  * parseKRW(5_000n); // 5_000
  * parseKRW('1억억'); // throws RulesError MONEY_INVALID, params.reason 'syntax'
  * ```

@@ -1,12 +1,12 @@
 /**
  * Anything that holds an amount of won for the library: an integer `number`, a `bigint`, a numeric
- * or Korean string (`'700,000,000'`, `'7억원'`, `'1조 445억'`), or a decimal.js `Decimal` (any
+ * or Korean string (`'300,000,000'`, `'3억원'`, `'1조 234억'`), or a decimal.js `Decimal` (any
  * object with `isInteger`, `isNegative`, `isFinite` and `toFixed`). Read with `parseKRW`.
  *
  * @example
  * ```ts
  * import type { MoneyInput } from 'regional-innovation-rnd/money';
- * const cap: MoneyInput = '7억원';
+ * const amount: MoneyInput = '3억원';
  * ```
  */
 export type MoneyInput = number | bigint | string | DecimalLike;
