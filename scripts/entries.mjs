@@ -19,7 +19,7 @@ export const ENTRIES = [
     imports: { getEdition: '6 kB', isApplicationOpen: '8 kB', TIER_THRESHOLDS: '700 B' },
   },
   { subpath: 'regions', limit: '3 kB', imports: { getRegion: '2 kB', isNonCapitalRegion: '2.5 kB' } },
-  { subpath: 'tiering', limit: '3.8 kB', imports: { tierCohort: '2.45 kB', tierOf: '1.5 kB' } },
+  { subpath: 'tiering', limit: '3.8 kB', imports: { tierCohort: '2.4 kB', tierOf: '1.5 kB' } },
   { subpath: 'ktop', limit: '7 kB', imports: { parseOriginalityGrade: '2 kB', mapScore: '2 kB' } },
   { subpath: 'schemas', limit: '32 kB' },
   { subpath: 'testing', limit: '17 kB', imports: { aGrantPlan: '6.5 kB' } },

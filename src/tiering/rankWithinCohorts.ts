@@ -2,14 +2,17 @@ import type { TiePolicy } from './types';
 
 /**
  * The rank of every score within its cohort, doubled (rank × 2) so that 'average' ranks such as
- * 2.5 stay whole, and the size of every cohort.
+ * 2.5 stay whole, and where each cohort's items start in cohort order (`start[c + 1] - start[c]`
+ * is the size of cohort c).
  *
- * Why 64-bit keys: ranking needs the scores in order *with* their item indices, and a comparator
- * sort of a million indices is slow. Each score becomes an unsigned 64-bit key whose top bits
- * order like the score and whose bottom bits hold the item's index; the engine's
- * native `BigUint64Array` sort then orders a cohort in one call. The bits given up to the index
- * can make two close but different scores share a key prefix; such runs are re-sorted by their
- * exact scores, so the result is exact whatever the scores. Scores are finite, -0 folded into 0.
+ * Why packed keys: ranking needs the scores in order *with* their item indices, and a comparator
+ * sort of a million indices is slow. Each key is the score itself with its lowest `indexBits`
+ * bits replaced by the item's index, so the engine's native `Float64Array` sort orders a cohort
+ * in one call, as fast as sorting the bare scores. Replacing bits moves a finite double towards
+ * or away from zero within its own exponent, never across another score that differs in the kept
+ * bits: keys order like the scores but for scores that agree in every kept bit. Such a run of
+ * keys is re-sorted by its exact scores, so the result is exact whatever the scores.
+ * Scores are finite, -0 folded into 0.
  *
  * @param scores - one finite score per item.
  * @param cohortOf - the cohort index of every item.
@@ -21,91 +24,84 @@ export function rankWithinCohorts(
   cohortOf: Int32Array,
   cohorts: number,
   ties: TiePolicy,
-): { readonly doubledRanks: Int32Array; readonly cohortSize: Int32Array } {
+): { readonly doubledRanks: Int32Array; readonly start: Int32Array } {
   const n = scores.length;
-  // Where each cohort's keys go: cohorts one after another, in input order within a cohort.
-  const cohortSize = new Int32Array(cohorts);
-  // Stryker disable next-line EqualityOperator: cohortOf has one entry per item, so cohortOf[n] is undefined and the extra pass only sets a non-index property
-  for (let i = 0; i < n; i += 1) {
-    const c = cohortOf[i] as number;
-    cohortSize[c] = (cohortSize[c] as number) + 1;
-  }
+  // Cohort c's keys go to start[c] … start[c + 1] - 1, in input order until sorted.
   const start = new Int32Array(cohorts + 1);
-  // Stryker disable next-line EqualityOperator: the extra pass writes start[cohorts + 1], past the end of the typed array, which is ignored
-  for (let c = 0; c < cohorts; c += 1) start[c + 1] = (start[c] as number) + (cohortSize[c] as number);
+  // Stryker disable next-line EqualityOperator: cohortOf has one entry per item, so cohortOf[n] is undefined and the extra pass writes start[NaN], which is no element
+  for (let i = 0; i < n; i += 1) {
+    const next = (cohortOf[i] as number) + 1;
+    start[next] = (start[next] as number) + 1;
+  }
+  for (let c = 1; c <= cohorts; c += 1) start[c] = (start[c] as number) + (start[c - 1] as number);
 
-  // The key: the score's bits made order-preserving as an unsigned number (flip the sign bit of a
-  // positive, every bit of a negative), with the lowest `indexBits` replaced by the item's index.
-  // Words are read and written in the platform's byte order.
   const keys = new BigUint64Array(n);
-  const key = new Uint32Array(keys.buffer);
+  const word = new Uint32Array(keys.buffer);
   const score = new Uint32Array(scores.buffer, scores.byteOffset, n * 2);
-  // The word holding a double's sign and exponent: 1 on little-endian hosts, 0 on big-endian ones.
-  // Stryker disable next-line ConditionalExpression: the comparison is true on little-endian hosts, so forcing it true changes nothing there
-  const high = Number(new Uint32Array(new Float64Array([1]).buffer)[1] === 0x3ff00000);
-  const low = 1 - high;
+  // The word holding a double's low mantissa bits: 0 on little-endian hosts, 1 on big-endian ones.
+  // Stryker disable next-line ConditionalExpression: the comparison is false on little-endian hosts, so forcing it false changes nothing there
+  const low = Number(new Uint32Array(new Float64Array([1]).buffer)[0] !== 0);
+  // Stryker disable next-line ArithmeticOperator: low is 0 on little-endian hosts, so 1 + low is 1 - low there
+  const high = 1 - low;
   // Stryker disable next-line ArithmeticOperator: n + 1 only widens the index field, and runs that then share a key prefix are re-sorted by exact score (32 + … is not equivalent: the 65,537-item cohort test catches it)
   const indexBits = 32 - Math.clz32(n - 1);
   const indexMask = (1 << indexBits) - 1;
   const fill = start.slice(0, cohorts);
-  // Stryker disable next-line EqualityOperator: at i = n, cohortOf[n] is undefined, so the writes go to fill.undefined and key[NaN], which change no element
+  // Stryker disable next-line EqualityOperator: at i = n, cohortOf[n] is undefined, so the writes go to fill.undefined and word[NaN], which change no element
   for (let i = 0; i < n; i += 1) {
     const c = cohortOf[i] as number;
     const k = fill[c] as number;
     fill[c] = k + 1;
     const sign = (score[2 * i + high] as number) >> 31; // -1 for a negative score, else 0
-    key[2 * k + high] = (score[2 * i + high] as number) ^ (sign | 0x80000000);
+    word[2 * k + high] = (score[2 * i + high] as number) ^ (sign | 0x80000000);
     // Stryker disable next-line ArithmeticOperator: low is 0 on little-endian hosts, so 2 * k - low is 2 * k + low there
-    key[2 * k + low] = (((((score[2 * i + low] as number) ^ sign) >>> indexBits) << indexBits) | i) >>> 0;
+    word[2 * k + low] = (((((score[2 * i + low] as number) ^ sign) >>> indexBits) << indexBits) | i) >>> 0;
   }
   // Stryker disable next-line EqualityOperator: at c = cohorts the subarray starts at n and is empty, so the extra sort does nothing
   for (let c = 0; c < cohorts; c += 1) keys.subarray(start[c], start[c + 1]).sort();
 
-  // Walk each cohort from its best score down, one run of equal key prefixes at a time.
+  // Walk each cohort from its best key down, one run of keys that agree in their kept bits at a
+  // time, collecting the run's items into `run`. Such a run is one score, ties included, but for
+  // rare near-collisions, which are sorted by exact score, best first. Then each group of equal
+  // scores in the run gets its rank.
   const doubledRanks = new Int32Array(n);
+  const run = new Int32Array(n);
   // Stryker disable next-line EqualityOperator: at c = cohorts, start[c + 1] is undefined and top is NaN, so the walk does not run
   for (let c = 0; c < cohorts; c += 1) {
     const from = start[c] as number;
     const to = start[c + 1] as number;
-    const itemAt = (p: number): number => (key[2 * p + low] as number) & indexMask;
-    let top = to - 1;
-    while (top >= from) {
-      const prefix = (key[2 * top + low] as number) >>> indexBits;
+    for (let top = to - 1; top >= from;) {
       let bottom = top;
+      let length = 0;
       while (
-        bottom > from &&
-        // Stryker disable next-line ConditionalExpression,ArithmeticOperator: a run may grow but still ends where the high word or the prefix changes, so equal keys stay together and the run is re-sorted by exact score: same ranks
-        key[2 * bottom - 2 + high] === key[2 * top + high] &&
-        // Stryker disable next-line ConditionalExpression: without the prefix test a run spans all keys with its high word; it still ends where keys differ and is re-sorted by exact score: same ranks
-        (key[2 * bottom - 2 + low] as number) >>> indexBits === prefix
+        bottom >= from &&
+        // Stryker disable next-line ConditionalExpression: without the high-word test a run may grow, but it stays a contiguous stretch of keys that holds every equal score whole, and it is re-sorted by exact score: same ranks
+        word[2 * bottom + high] === word[2 * top + high] &&
+        // Stryker disable next-line ConditionalExpression: without the prefix test a run spans all keys with its high word; it stays contiguous, holds every equal score whole and is re-sorted by exact score: same ranks
+        (word[2 * bottom + low] as number) >>> indexBits === (word[2 * top + low] as number) >>> indexBits
       ) {
+        run[length++] = (word[2 * bottom + low] as number) & indexMask;
         bottom -= 1;
       }
-      // Stryker disable next-line ConditionalExpression,BlockStatement: the run path gives a one-item run the same doubled rank, (to - top) * 2, under every policy
-      if (bottom === top) {
-        doubledRanks[itemAt(top)] = (to - top) * 2;
-        top -= 1;
-        continue;
+      // Checked before sorting because runs of ties are common and need no sort.
+      const runScore = scores[run[0] as number];
+      // Stryker disable next-line EqualityOperator,AssignmentOperator: reading past either end of the run only finds some other item's score, which starts a sort; sorting a run of ties leaves their ranks equal
+      for (let j = 1; j < length; j += 1) {
+        // Stryker disable next-line ConditionalExpression: sorting a run of equal scores leaves their ranks equal; the test only skips the sort for speed
+        if (scores[run[j] as number] !== runScore) {
+          run.subarray(0, length).sort((a, b) => (scores[b] as number) - (scores[a] as number));
+          break;
+        }
       }
-      // The run's items, best first by exact score. Equal prefixes are equal scores but for rare
-      // near-collisions, so the sort runs only when the scores differ.
-      const run: number[] = [];
-      for (let p = top; p >= bottom; p -= 1) run.push(itemAt(p));
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: sorting a run of equal scores leaves their ranks equal; the test only skips the sort for speed
-      if (run.some((item) => scores[item] !== scores[run[0] as number])) {
-        run.sort((a, b) => (scores[b] as number) - (scores[a] as number));
-      }
-      for (let first = 0, last = 0; first < run.length; first = last) {
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: at last = run.length the score read is undefined and equals no score, so the loop stops anyway
-        while (last < run.length && scores[run[last] as number] === scores[run[first] as number]) last += 1;
+      for (let first = 0, last = 1; first < length; first = last++) {
+        while (last < length && scores[run[last] as number] === scores[run[first] as number]) last += 1;
         const best = to - top + first; // 1 + how many scores in the cohort are higher
-        const worst = best - 1 - first + last;
+        const worst = to - top + last - 1;
         const doubled = ties === 'min' ? best * 2 : ties === 'max' ? worst * 2 : best + worst;
-        // Stryker disable next-line EqualityOperator: the extra write at j = last is overwritten by the next group, or goes to doubledRanks[undefined], which is no element
         for (let j = first; j < last; j += 1) doubledRanks[run[j] as number] = doubled;
       }
-      top = bottom - 1;
+      top = bottom;
     }
   }
-  return { doubledRanks, cohortSize };
+  return { doubledRanks, start };
 }

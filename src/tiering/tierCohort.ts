@@ -6,7 +6,7 @@ import {
 } from '../locales/errors';
 import { rankWithinCohorts } from './rankWithinCohorts';
 import { readTies } from './readTies';
-import { readThresholds } from './thresholds';
+import { readThresholds, tierWithin, type TierBounds } from './thresholds';
 import type { TierAssignment, TierCohortOptions } from './types';
 
 type Reader = (item: unknown, index: number) => unknown;
@@ -67,7 +67,7 @@ export function tierCohort<T>(
     // A revoked proxy cannot even be asked: it is not an array.
   }
   if (!isArray) throw optionsInvalidError('items', items, 'an array', []);
-  const { bounds } = readThresholds(options);
+  const { bounds: readBounds } = readThresholds(options);
   const ties = readTies(readOption(options, 'ties'));
   const readScore = readerOf(readOption(options, 'score'), 'score');
   const cohortAccessor = readOption(options, 'cohort');
@@ -106,22 +106,15 @@ export function tierCohort<T>(
   // Stryker disable next-line ConditionalExpression: with a cohort accessor the extra '' cohort has no items and no item points at it, so no result changes
   if (readCohort === undefined) keys.push('');
 
-  const { doubledRanks, cohortSize } = rankWithinCohorts(scores, cohortOf, keys.length, ties);
-  // Per cohort: its size and the largest doubled rank of each tier, read by index in the loop.
-  const cohorts = keys.length;
-  const leading2 = new Float64Array(cohorts);
-  const potential2 = new Float64Array(cohorts);
-  for (let c = 0; c < cohorts; c += 1) {
-    const cohortBounds = bounds(cohortSize[c] as number);
-    leading2[c] = cohortBounds.leading2;
-    potential2[c] = cohortBounds.potential2;
-  }
+  const { doubledRanks, start } = rankWithinCohorts(scores, cohortOf, keys.length, ties);
 
   // Stryker disable next-line ArrayDeclaration: indices 0 to n - 1 are all assigned in order, so the array ends the same; the length only preallocates
   const results = new Array<TierAssignment<T>>(n);
+  // Per cohort, its size and the largest doubled rank of each tier, computed once.
+  const bounds = keys.map((_, c) => readBounds((start[c + 1] as number) - (start[c] as number)));
   for (let i = 0; i < n; i += 1) {
     const c = cohortOf[i] as number;
-    const size = cohortSize[c] as number;
+    const size = (start[c + 1] as number) - (start[c] as number);
     const doubledRank = doubledRanks[i] as number;
     results[i] = {
       item: list[i] as T,
@@ -129,12 +122,7 @@ export function tierCohort<T>(
       rank: doubledRank / 2,
       cohortSize: size,
       topPercent: (doubledRank * 50) / size,
-      tier:
-        doubledRank <= (leading2[c] as number)
-          ? 'leading'
-          : doubledRank <= (potential2[c] as number)
-            ? 'potential'
-            : 'none',
+      tier: tierWithin(doubledRank, bounds[c] as TierBounds),
     };
   }
   return results;
