@@ -23,7 +23,7 @@ export const ENTRIES = [
   { subpath: 'ktop', limit: '7 kB', imports: { parseOriginalityGrade: '2 kB', mapScore: '2 kB' } },
   { subpath: 'schemas', limit: '32 kB' },
   { subpath: 'testing', limit: '17 kB', imports: { aGrantPlan: '6.5 kB' } },
-  { subpath: 'eligibility', limit: '64 kB', imports: { assessEligibility: '64 kB' } },
+  { subpath: 'eligibility', limit: '65 kB', imports: { assessEligibility: '65 kB' } },
   { subpath: 'grants', limit: '40 kB', imports: { checkGrantPlan: '40 kB' } },
   {
     subpath: 'consortium',

@@ -219,14 +219,20 @@ const daejeonRobots = assessEligibility(
 assert.equal(daejeonRobots.findings[2]?.status, 'unknown');
 assert.equal(daejeonRobots.outcome, 'undetermined');
 
-// A caller who has the full list can extend a copy of the catalogue for its own look-ups.
+// A caller who has the full list can extend a copy of the catalogue, for look-ups and assessments.
 const known = withIndustries(
   [{ id: 'daejeon-intelligent-robots', name: { ko: '지능형로봇' }, kind: 'key', regions: ['대전'] }],
   DEFAULT_CATALOGUE,
   { keyListComplete: { 대전: true } },
 );
 assert.equal(isKeyIndustryOf('대전', '지능형로봇', known), 'yes');
-assert.equal(isKeyIndustryOf('대전', '항공부품', known), 'no');
+assert.equal(isKeyIndustryOf('대전', '항공부품', known), 'no'); // 대전's list is now complete
+const withKnown = assessEligibility(
+  { kind: 'sme', region: '대전', industry: '지능형로봇', tier: 'potential', rndIntensity: 0.07 },
+  { edition: '2026', track: 'capability', catalogue: known },
+);
+assert.equal(withKnown.findings[2]?.status, 'pass');
+assert.equal(withKnown.outcome, 'eligible');
 // #endregion key-industry
 
 // #region tier-track

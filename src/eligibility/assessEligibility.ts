@@ -1,4 +1,6 @@
+import { checkCatalogueOption } from '../industries/catalogue';
 import { isKeyIndustryOf } from '../industries/industriesOf';
+import type { IndustryCatalogue } from '../industries/types';
 import { checkInnovationScore } from '../ktop/innovationScore';
 import { parseOriginalityGrade } from '../ktop/originalityGrade';
 import { createRulesError, localeOption, readOption, rulesErrorFromIssues } from '../locales/index';
@@ -93,6 +95,12 @@ export interface AssessOptions {
   readonly locale?: Locale;
   /** Thresholds the public sources do not give. */
   readonly overrides?: EligibilityOverrides;
+  /**
+   * Where to look up the company's industry: the library's own ({@link industries!DEFAULT_CATALOGUE})
+   * by default, or one extended with {@link industries!withIndustries}, for 주축산업 the public
+   * sources do not name.
+   */
+  readonly catalogue?: IndustryCatalogue | undefined;
 }
 
 /**
@@ -176,14 +184,16 @@ function originalityGradeInput(value: unknown): number | null {
  * rule the sources do not give.
  *
  * Findings, in this order: `eligibility.sme` (an SME); `eligibility.non-capital-region` (one of
- * the 14 non-capital 시·도); `eligibility.key-industry` (a 주축산업 of its region: pass when listed,
- * fail only when the region's list is complete and the industry is absent, otherwise unknown);
+ * the 14 non-capital 시·도); `eligibility.key-industry` (a 주축산업 of its region in
+ * `options.catalogue`, the library's own by default: pass when listed, fail only when the region's
+ * list is complete and the industry is absent, otherwise unknown);
  * `eligibility.tier` (the track's applicant tier); `eligibility.sales` (unknown unless thresholds
  * come in `overrides`; in 2026, R&D intensity ≥ 5% replaces it); and `ktop` as information. The
  * outcome: any fail → `ineligible`; else any unknown → `undetermined`; else `eligible`.
  *
  * @param company - what the company tells about itself.
- * @param options - edition, track, locale and thresholds the sources do not give.
+ * @param options - edition, track, locale, thresholds the sources do not give, and the industry
+ * catalogue (one made with {@link industries!withIndustries} adds the 주축산업 the sources do not name).
  * @returns the outcome, the findings and a readable explanation (the object is plain JSON).
  * @throws {@link rules!RulesError} for input that is not a company: `EDITION_UNKNOWN`,
  * `REGION_UNKNOWN`, `MONEY_INVALID`, `INPUT_INVALID` or `OPTIONS_INVALID`, with a path.
@@ -221,6 +231,7 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
   const edition = getEdition(readOption(given, 'edition'), ['edition']);
   const trackId = readOption(given, 'track') as TrackId;
   const overrides = readOption(given, 'overrides') as EligibilityOverrides | undefined;
+  const catalogue = readOption(given, 'catalogue') as IndustryCatalogue | undefined;
   const track = edition.tracks[trackId];
   // A track id that is not one throws here rather than reading as "no rules".
   if ((track as typeof track | undefined) === undefined) {
@@ -270,6 +281,8 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
   // In a key industry of its region.
   const industryRule = ruleRef('eligibility.key-industry', rules.provenance);
   if (profile.industry === undefined) {
+    // Nothing to look up, but a bad catalogue is still an error.
+    checkCatalogueOption(catalogue);
     add(industryRule, 'industry', 'unknown', {
       industry: null,
       region: region.code,
@@ -277,7 +290,7 @@ export function assessEligibility(company: CompanyProfile, options: AssessOption
       regionNameEn: region.name.en,
     });
   } else {
-    const answer = isKeyIndustryOf(region.code, profile.industry);
+    const answer = isKeyIndustryOf(region.code, profile.industry, catalogue);
     add(industryRule, 'industry', answer === 'yes' ? 'pass' : answer === 'no' ? 'fail' : 'unknown', {
       industry: profile.industry,
       region: region.code,

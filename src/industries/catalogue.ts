@@ -49,6 +49,9 @@ export const DEFAULT_CATALOGUE: IndustryCatalogue = /* @__PURE__ */ buildDefault
  * @param nameOrId - what the caller has, e.g. `'나노반도체'`, `'첨단 디스플레이 산업'`, an id.
  * @param catalogue - where to look; the library's own by default.
  * @returns the industry, or `undefined` if none goes by that name (or the input is not a string).
+ * @throws {@link rules!RulesError} `OPTIONS_INVALID` for a `catalogue` that is not one (a missing
+ * or mistyped field, a region given by name instead of code), with the path to the bad field,
+ * e.g. `['catalogue', 'industries', 3, 'kind']`.
  *
  * @example
  * ```ts
@@ -64,8 +67,94 @@ export function findIndustry(
   catalogue: IndustryCatalogue = DEFAULT_CATALOGUE,
 ): Industry | undefined {
   const key = normalizeIndustryName(nameOrId);
-  if (key === '') return undefined;
-  return catalogue.industries.find((industry) => matchesIndustry(industry, key));
+  return lookUp(catalogue, ({ industries }) =>
+    key === '' ? undefined : industries.find((industry) => matchesIndustry(industry, key)),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Catalogues given by callers
+
+const CATALOGUE_EXPECTED = 'an IndustryCatalogue, such as DEFAULT_CATALOGUE or one made by withIndustries';
+
+type Path = readonly (string | number)[];
+
+function refuse(input: unknown, expected: string, path: Path): never {
+  throw optionsInvalidError('catalogue', input, expected, ['catalogue', ...path]);
+}
+
+/** A region's code as the library stores it: `'51'` for 강원, not `'42'`, `42` or `'강원'`. */
+function isCurrentCode(value: unknown): boolean {
+  return getRegion(value)?.code === value;
+}
+
+function checkIndustry(industry: unknown, path: Path): void {
+  if (!isFields(industry)) refuse(industry, 'an Industry', path);
+  const { id, name, kind, regions, aliases } = industry;
+  if (typeof id !== 'string') refuse(id, 'a string', [...path, 'id']);
+  if (!isFields(name) || typeof name['ko'] !== 'string' || typeof name['en'] !== 'string') {
+    refuse(name, '{ ko: string; en: string }', [...path, 'name']);
+  }
+  if (kind !== 'key' && kind !== 'future') refuse(kind, "'key' | 'future'", [...path, 'kind']);
+  if (!Array.isArray(regions) || !regions.every(isCurrentCode)) {
+    refuse(regions, 'an array of current region codes', [...path, 'regions']);
+  }
+  if (!Array.isArray(aliases) || !aliases.every((alias) => typeof alias === 'string')) {
+    refuse(aliases, 'an array of strings', [...path, 'aliases']);
+  }
+}
+
+function checkCatalogue(catalogue: unknown): asserts catalogue is IndustryCatalogue {
+  if (!isFields(catalogue)) refuse(catalogue, CATALOGUE_EXPECTED, []);
+  const { industries, keyListComplete } = catalogue;
+  if (!Array.isArray(industries)) refuse(industries, 'an array of Industry', ['industries']);
+  industries.forEach((industry, index) => {
+    checkIndustry(industry, ['industries', index]);
+  });
+  if (!isFields(keyListComplete)) {
+    refuse(keyListComplete, 'an object mapping region codes to true or false', ['keyListComplete']);
+  }
+  for (const [code, complete] of Object.entries(keyListComplete)) {
+    if (!isCurrentCode(code)) refuse(code, 'a current region code', ['keyListComplete', code]);
+    if (typeof complete !== 'boolean') refuse(complete, 'true or false', ['keyListComplete', code]);
+  }
+}
+
+/**
+ * Runs a look-up on the catalogue a caller passed. A catalogue other than the library's own is
+ * checked first, whole, so that a malformed one (from JavaScript, or built by hand) is an
+ * OPTIONS_INVALID error naming the bad field, never a crash or a silently wrong answer.
+ *
+ * @param catalogue - what the caller passed.
+ * @param look - the look-up, given the checked catalogue.
+ * @returns what the look-up returns.
+ * @throws {@link rules!RulesError} `OPTIONS_INVALID` with `option: 'catalogue'` and a path from
+ * `['catalogue']` down to the bad field, e.g. `['catalogue', 'industries', 3, 'kind']`.
+ * @internal
+ */
+/**
+ * Checks the catalogue a caller passed as `lookUp` does, for a call that has nothing to look up;
+ * `undefined` stands for the library's own.
+ *
+ * @param catalogue - what the caller passed.
+ * @throws {@link rules!RulesError} `OPTIONS_INVALID` as `lookUp` does.
+ * @internal
+ */
+export function checkCatalogueOption(catalogue: unknown): void {
+  lookUp(catalogue === undefined ? DEFAULT_CATALOGUE : catalogue, () => undefined);
+}
+
+export function lookUp<T>(catalogue: unknown, look: (catalogue: IndustryCatalogue) => T): T {
+  // Stryker disable next-line ConditionalExpression: the library's own catalogue passes the check, so checking it too gives the same answer; this only skips the work
+  if (catalogue === DEFAULT_CATALOGUE) return look(DEFAULT_CATALOGUE);
+  try {
+    checkCatalogue(catalogue);
+    return look(catalogue);
+  } catch (error) {
+    if (error instanceof RulesError) throw error;
+    // A getter that throws, or a proxy that changes between the check and the look-up.
+    return refuse(catalogue, 'a catalogue that can be read', []);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

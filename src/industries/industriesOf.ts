@@ -1,5 +1,5 @@
 import { getRegion } from '../regions/getRegion';
-import { DEFAULT_CATALOGUE } from './catalogue';
+import { DEFAULT_CATALOGUE, lookUp } from './catalogue';
 import { regionUnknownError } from '../locales/errors';
 import { matchesIndustry } from './matchIndustry';
 import { normalizeIndustryName } from './normalizeIndustryName';
@@ -24,7 +24,8 @@ function isComplete(catalogue: IndustryCatalogue, code: keyof IndustryCatalogue[
  * @param catalogue - where to look; the library's own by default.
  * @returns the region's current code, its industries (in catalogue order) and the completeness
  * flag, frozen.
- * @throws {@link rules!RulesError} `REGION_UNKNOWN` when the input names no region.
+ * @throws {@link rules!RulesError} `REGION_UNKNOWN` when the input names no region;
+ * `OPTIONS_INVALID` for a `catalogue` that is not one, with the path to the bad field.
  *
  * @example
  * ```ts
@@ -43,13 +44,15 @@ export function industriesOf(
   const found = getRegion(region);
   if (found === undefined) throw regionUnknownError(region);
   const { code } = found;
-  if (found.capital) return Object.freeze({ region: code, key: NONE, future: NONE, keyListComplete: true });
-  const inRegion = catalogue.industries.filter((industry) => industry.regions.includes(code));
-  return Object.freeze({
-    region: code,
-    key: Object.freeze(inRegion.filter((industry) => industry.kind === 'key')),
-    future: Object.freeze(inRegion.filter((industry) => industry.kind === 'future')),
-    keyListComplete: isComplete(catalogue, code),
+  return lookUp(catalogue, (checked) => {
+    if (found.capital) return Object.freeze({ region: code, key: NONE, future: NONE, keyListComplete: true });
+    const inRegion = checked.industries.filter((industry) => industry.regions.includes(code));
+    return Object.freeze({
+      region: code,
+      key: Object.freeze(inRegion.filter((industry) => industry.kind === 'key')),
+      future: Object.freeze(inRegion.filter((industry) => industry.kind === 'future')),
+      keyListComplete: isComplete(checked, code),
+    });
   });
 }
 
@@ -71,7 +74,10 @@ export function industriesOf(
  * compared).
  * @param catalogue - where to look; the library's own by default.
  * @returns `'yes'`, `'no'` or `'unknown'`.
- * @throws {@link rules!RulesError} `REGION_UNKNOWN` when the region input names no region.
+ * @throws {@link rules!RulesError} `REGION_UNKNOWN` when the region input names no region;
+ * `OPTIONS_INVALID` for a `catalogue` that is not one (a missing or mistyped field, a region given
+ * by name instead of code), with the path to the bad field, e.g.
+ * `['catalogue', 'industries', 3, 'kind']`.
  *
  * @example
  * ```ts
@@ -91,14 +97,16 @@ export function isKeyIndustryOf(
 ): KeyIndustryAnswer {
   const found = getRegion(region);
   if (found === undefined) throw regionUnknownError(region);
-  if (found.capital) return 'no';
   const key = normalizeIndustryName(typeof industry === 'string' ? industry : idOf(industry));
-  if (key === '') return 'unknown';
-  const inRegion = catalogue.industries.filter((candidate) => candidate.regions.includes(found.code));
-  const matches = inRegion.filter((candidate) => matchesIndustry(candidate, key));
-  if (matches.some((candidate) => candidate.kind === 'key')) return 'yes';
-  if (matches.length > 0) return 'no';
-  return isComplete(catalogue, found.code) ? 'no' : 'unknown';
+  return lookUp(catalogue, (checked) => {
+    if (found.capital) return 'no';
+    if (key === '') return 'unknown';
+    const inRegion = checked.industries.filter((candidate) => candidate.regions.includes(found.code));
+    const matches = inRegion.filter((candidate) => matchesIndustry(candidate, key));
+    if (matches.some((candidate) => candidate.kind === 'key')) return 'yes';
+    if (matches.length > 0) return 'no';
+    return isComplete(checked, found.code) ? 'no' : 'unknown';
+  });
 }
 
 function idOf(industry: unknown): string {

@@ -1,0 +1,341 @@
+// A catalogue passed by a caller is checked before any look-up: a malformed one is an
+// OPTIONS_INVALID error with the path to the bad field, never a TypeError or a wrong answer.
+import { describe, expect, it } from 'vitest';
+import { assessEligibility } from 'regional-innovation-rnd/eligibility';
+import {
+  DEFAULT_CATALOGUE,
+  findIndustry,
+  industriesOf,
+  isKeyIndustryOf,
+  withIndustries,
+  type Industry,
+  type IndustryCatalogue,
+} from 'regional-innovation-rnd/industries';
+import { aCompany } from 'regional-innovation-rnd/testing';
+import { caughtRulesError as caught } from '../support/errors';
+
+const FIRST = DEFAULT_CATALOGUE.industries[0] as Industry;
+
+const expectedOf = (error: { readonly params: object } | undefined): unknown =>
+  (error?.params as { readonly expected?: unknown } | undefined)?.expected;
+const asCatalogue = (value: unknown): IndustryCatalogue => value as IndustryCatalogue;
+
+/** The library's catalogue with its first industry's fields replaced. */
+function withFirst(fields: Record<string, unknown>): unknown {
+  return {
+    ...DEFAULT_CATALOGUE,
+    industries: [{ ...FIRST, ...fields }, ...DEFAULT_CATALOGUE.industries.slice(1)],
+  };
+}
+
+// Every public function that takes a catalogue, asked about 부산's 실버케어테크 (a listed 주축산업).
+const LOOK_UPS: readonly (readonly [string, (catalogue: unknown) => unknown])[] = [
+  ['findIndustry', (catalogue) => findIndustry('실버케어테크', asCatalogue(catalogue))],
+  ['industriesOf', (catalogue) => industriesOf('부산', asCatalogue(catalogue))],
+  ['isKeyIndustryOf', (catalogue) => isKeyIndustryOf('부산', '실버케어테크', asCatalogue(catalogue))],
+  [
+    'assessEligibility',
+    (catalogue) =>
+      assessEligibility(aCompany(), {
+        edition: '2026',
+        track: 'supply-chain',
+        catalogue: asCatalogue(catalogue),
+      }),
+  ],
+];
+
+// [what is wrong, the catalogue, the path of the error, the echoed input, the expected value]
+const BAD: readonly (readonly [string, unknown, readonly (string | number)[], string, string])[] = [
+  [
+    'null',
+    null,
+    ['catalogue'],
+    'null',
+    'an IndustryCatalogue, such as DEFAULT_CATALOGUE or one made by withIndustries',
+  ],
+  [
+    'an array',
+    [],
+    ['catalogue'],
+    '[array(0)]',
+    'an IndustryCatalogue, such as DEFAULT_CATALOGUE or one made by withIndustries',
+  ],
+  [
+    'a string',
+    'default',
+    ['catalogue'],
+    '"default"',
+    'an IndustryCatalogue, such as DEFAULT_CATALOGUE or one made by withIndustries',
+  ],
+  [
+    'no industries',
+    { keyListComplete: {} },
+    ['catalogue', 'industries'],
+    'undefined',
+    'an array of Industry',
+  ],
+  [
+    'industries as an object',
+    { industries: {}, keyListComplete: {} },
+    ['catalogue', 'industries'],
+    '[object Object]',
+    'an array of Industry',
+  ],
+  [
+    'a null industry',
+    { industries: [null], keyListComplete: {} },
+    ['catalogue', 'industries', 0],
+    'null',
+    'an Industry',
+  ],
+  ['a numeric id', withFirst({ id: 7 }), ['catalogue', 'industries', 0, 'id'], '7', 'a string'],
+  [
+    'a name without ko',
+    withFirst({ name: { en: 'Silver care tech' } }),
+    ['catalogue', 'industries', 0, 'name'],
+    '[object Object]',
+    '{ ko: string; en: string }',
+  ],
+  [
+    'a name as an array',
+    withFirst({ name: Object.assign([], { ko: '실버케어테크', en: 'Silver care tech' }) }),
+    ['catalogue', 'industries', 0, 'name'],
+    '[array(0)]',
+    '{ ko: string; en: string }',
+  ],
+  [
+    'a region no one knows',
+    withFirst({ regions: ['서을'] }),
+    ['catalogue', 'industries', 0, 'regions'],
+    '[array(1)]',
+    'an array of current region codes',
+  ],
+  [
+    'one good region and one by name',
+    withFirst({ regions: ['26', '부산'] }),
+    ['catalogue', 'industries', 0, 'regions'],
+    '[array(2)]',
+    'an array of current region codes',
+  ],
+  [
+    'a name without en',
+    withFirst({ name: { ko: '실버케어테크' } }),
+    ['catalogue', 'industries', 0, 'name'],
+    '[object Object]',
+    '{ ko: string; en: string }',
+  ],
+  [
+    'a name as a string',
+    withFirst({ name: '실버케어테크' }),
+    ['catalogue', 'industries', 0, 'name'],
+    '"실버케어테크"',
+    '{ ko: string; en: string }',
+  ],
+  [
+    'an upper-case kind',
+    withFirst({ kind: 'KEY' }),
+    ['catalogue', 'industries', 0, 'kind'],
+    '"KEY"',
+    "'key' | 'future'",
+  ],
+  [
+    'regions as one string',
+    withFirst({ regions: '26' }),
+    ['catalogue', 'industries', 0, 'regions'],
+    '"26"',
+    'an array of current region codes',
+  ],
+  [
+    'a region by name',
+    withFirst({ regions: ['부산'] }),
+    ['catalogue', 'industries', 0, 'regions'],
+    '[array(1)]',
+    'an array of current region codes',
+  ],
+  [
+    'a region by number',
+    withFirst({ regions: [26] }),
+    ['catalogue', 'industries', 0, 'regions'],
+    '[array(1)]',
+    'an array of current region codes',
+  ],
+  [
+    "강원's old code",
+    withFirst({ regions: ['42'] }),
+    ['catalogue', 'industries', 0, 'regions'],
+    '[array(1)]',
+    'an array of current region codes',
+  ],
+  [
+    'no aliases',
+    withFirst({ aliases: undefined }),
+    ['catalogue', 'industries', 0, 'aliases'],
+    'undefined',
+    'an array of strings',
+  ],
+  [
+    'a numeric alias',
+    withFirst({ aliases: ['실버', 3] }),
+    ['catalogue', 'industries', 0, 'aliases'],
+    '[array(2)]',
+    'an array of strings',
+  ],
+  [
+    'no keyListComplete',
+    { industries: [] },
+    ['catalogue', 'keyListComplete'],
+    'undefined',
+    'an object mapping region codes to true or false',
+  ],
+  [
+    'a region name as a key',
+    { industries: [], keyListComplete: { 부산: true } },
+    ['catalogue', 'keyListComplete', '부산'],
+    '"부산"',
+    'a current region code',
+  ],
+  [
+    'a string flag',
+    { industries: [], keyListComplete: { '26': 'true' } },
+    ['catalogue', 'keyListComplete', '26'],
+    '"true"',
+    'true or false',
+  ],
+];
+
+describe('a catalogue passed by a caller', () => {
+  describe.each(LOOK_UPS)('%s', (_name, lookUp) => {
+    it.each(BAD)(
+      'refuses %s with OPTIONS_INVALID and the path to the bad field',
+      (_label, catalogue, path, input, expected) => {
+        const error = caught(() => lookUp(catalogue));
+        expect([error?.code, error?.path, error?.params]).toEqual([
+          'OPTIONS_INVALID',
+          path,
+          { option: 'catalogue', input, expected },
+        ]);
+      },
+    );
+
+    it('refuses a catalogue whose industries cannot be read', () => {
+      const unreadable = {
+        get industries(): never {
+          throw new Error('no');
+        },
+        keyListComplete: {},
+      };
+      const error = caught(() => lookUp(unreadable));
+      expect([error?.code, error?.path, expectedOf(error)]).toEqual([
+        'OPTIONS_INVALID',
+        ['catalogue'],
+        'a catalogue that can be read',
+      ]);
+    });
+
+    it('refuses a catalogue that changes between the check and the look-up', () => {
+      let reads = 0;
+      const shifty = {
+        get industries(): unknown {
+          reads += 1;
+          return reads === 1 ? [] : null;
+        },
+        keyListComplete: {},
+      };
+      const error = caught(() => lookUp(shifty));
+      expect([error?.code, error?.path, expectedOf(error)]).toEqual([
+        'OPTIONS_INVALID',
+        ['catalogue'],
+        'a catalogue that can be read',
+      ]);
+    });
+
+    it('takes a well-formed catalogue made by hand, unfrozen', () => {
+      const copy = {
+        industries: [...DEFAULT_CATALOGUE.industries],
+        keyListComplete: { ...DEFAULT_CATALOGUE.keyListComplete },
+      };
+      expect(caught(() => lookUp(copy))).toBeUndefined();
+    });
+
+    it('takes an empty catalogue, which lists nothing and knows no list complete', () => {
+      expect(caught(() => lookUp({ industries: [], keyListComplete: {} }))).toBeUndefined();
+    });
+  });
+
+  it('is checked for a capital region too, though no catalogue is read to answer it', () => {
+    expect(isKeyIndustryOf('서울', '첨단반도체')).toBe('no');
+    expect(caught(() => isKeyIndustryOf('서울', '첨단반도체', null as never))?.path).toEqual(['catalogue']);
+    expect(caught(() => industriesOf('서울', null as never))?.path).toEqual(['catalogue']);
+  });
+
+  it('is checked for an empty name too, though no name can match', () => {
+    expect(findIndustry('')).toBeUndefined();
+    expect(caught(() => findIndustry('', null as never))?.path).toEqual(['catalogue']);
+    expect(isKeyIndustryOf('부산', '')).toBe('unknown');
+    expect(caught(() => isKeyIndustryOf('부산', '', null as never))?.path).toEqual(['catalogue']);
+  });
+
+  it('names the region the region error is about before looking at the catalogue', () => {
+    expect(caught(() => isKeyIndustryOf('서을', '실버케어테크', null as never))?.code).toBe('REGION_UNKNOWN');
+    expect(caught(() => industriesOf('서을', null as never))?.code).toBe('REGION_UNKNOWN');
+  });
+
+  it('accepts capital-region codes, which the library itself lists as complete', () => {
+    const catalogue = {
+      industries: [{ ...FIRST, regions: ['11'] }],
+      keyListComplete: { '11': true, '41': false },
+    };
+    expect(isKeyIndustryOf('경기', '실버케어테크', asCatalogue(catalogue))).toBe('no');
+    expect(industriesOf('부산', asCatalogue(catalogue))).toEqual({
+      region: '26',
+      key: [],
+      future: [],
+      keyListComplete: false,
+    });
+  });
+
+  it('answers from the catalogue given, not the library one', () => {
+    const onlyFirst = { industries: [FIRST], keyListComplete: { [FIRST.regions[0] as string]: true } };
+    expect(findIndustry(FIRST.name.ko, asCatalogue(onlyFirst))).toBe(FIRST);
+    expect(
+      findIndustry('실버케어테크', asCatalogue({ industries: [], keyListComplete: {} })),
+    ).toBeUndefined();
+  });
+});
+
+describe('assessEligibility with a catalogue', () => {
+  // 대전's third 주축산업 is not in the public sources: the library cannot tell, a caller who knows it can.
+  const daejeon = aCompany({ region: '대전', industry: '지능형로봇' });
+  const options = { edition: '2026', track: 'supply-chain' } as const;
+  const extended = withIndustries(
+    [{ id: 'daejeon-intelligent-robots', name: { ko: '지능형로봇' }, kind: 'key', regions: ['대전'] }],
+    DEFAULT_CATALOGUE,
+    { keyListComplete: { 대전: true } },
+  );
+  const keyIndustry = (assessment: ReturnType<typeof assessEligibility>): unknown =>
+    assessment.findings.find((finding) => finding.rule.id === 'eligibility.key-industry')?.status;
+
+  it('is unknown with the library catalogue, where 대전 lists two of its three 주축산업', () => {
+    expect(keyIndustry(assessEligibility(daejeon, options))).toBe('unknown');
+    expect(keyIndustry(assessEligibility(daejeon, { ...options, catalogue: undefined }))).toBe('unknown');
+  });
+
+  it('passes with a catalogue that adds the industry', () => {
+    const assessment = assessEligibility(daejeon, { ...options, catalogue: extended });
+    expect([keyIndustry(assessment), assessment.outcome]).toEqual(['pass', 'eligible']);
+  });
+
+  it('fails another industry of 대전 once the catalogue marks its list complete', () => {
+    const other = aCompany({ region: '대전', industry: '실버케어테크' });
+    expect(keyIndustry(assessEligibility(other, options))).toBe('unknown');
+    const assessment = assessEligibility(other, { ...options, catalogue: extended });
+    expect([keyIndustry(assessment), assessment.outcome]).toEqual(['fail', 'ineligible']);
+  });
+
+  it('checks the catalogue even when the company names no industry', () => {
+    const error = caught(() =>
+      assessEligibility(aCompany({ industry: undefined }), { ...options, catalogue: 'mine' as never }),
+    );
+    expect([error?.code, error?.path]).toEqual(['OPTIONS_INVALID', ['catalogue']]);
+  });
+});
