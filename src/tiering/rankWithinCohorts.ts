@@ -83,12 +83,12 @@ export function rankWithinCohorts(
         run[length++] = (word[2 * bottom + low] as number) & indexMask;
         bottom -= 1;
       }
-      // Checked before sorting because runs of ties are common and need no sort.
-      const runScore = scores[run[0] as number];
+      // Checked before sorting because runs of ties are common and need no sort. A lone key reads
+      // no score at all: at ten million items the scores no longer fit in the cache.
       // Stryker disable next-line EqualityOperator,AssignmentOperator: reading past either end of the run only finds some other item's score, which starts a sort; sorting a run of ties leaves their ranks equal
       for (let j = 1; j < length; j += 1) {
         // Stryker disable next-line ConditionalExpression: sorting a run of equal scores leaves their ranks equal; the test only skips the sort for speed
-        if (scores[run[j] as number] !== runScore) {
+        if (scores[run[j] as number] !== scores[run[0] as number]) {
           run.subarray(0, length).sort((a, b) => (scores[b] as number) - (scores[a] as number));
           break;
         }
