@@ -20,7 +20,7 @@ import { wholeWon } from './internal';
  * @example
  * ```ts
  * import { ExactDecimal } from '../money/decimal'; // private: from inside src/ only
- * new ExactDecimal(300_000_000).times('0.75').toString(); // '225000000'
+ * new ExactDecimal(300_000_000).times('0.125').toString(); // '37500000'
  * ```
  */
 export const ExactDecimal = /* @__PURE__ */ Decimal.clone({

@@ -57,7 +57,7 @@ const DOT = 0x2e;
 /**
  * Reads an amount of won from a number, a bigint, a decimal.js `Decimal` or a string as Koreans
  * write amounts: `'300000000'`, `'300,000,000원'`, `'3억원'`, `'1조 234억'`, `'1억 2천만원'`,
- * `'2억 5,000만원'`, `'1.5억'`.
+ * `'3억 5,000만원'`, `'1.25억'`.
  *
  * Strings are read exactly, with bigint arithmetic, and by these rules:
  *
@@ -72,8 +72,8 @@ const DOT = 0x2e;
  *   unit (`'7 억'` is refused).
  * - After the first, each number must fit below the unit before it: `'1억 2,345만'` and
  *   `'90조 0719억'` are fine, `'1억 12,000만'` and `'3만 15000'` are refused as syntax errors.
- * - A decimal point is allowed where the number still comes to whole won: `'1.5억'` is
- *   150,000,000, `'0.00001만'` is refused as fractional.
+ * - A decimal point is allowed where the number still comes to whole won: `'1.25억'` is
+ *   125,000,000, `'0.00001만'` is refused as fractional.
  * - A leading minus sign is refused as negative, except on zero (`'-0'` is 0, as `-0` is).
  *
  * Numbers and bigints must be whole, non-negative and at most `Number.MAX_SAFE_INTEGER`. A

@@ -29,7 +29,7 @@ const SIGNIFICANT = 20;
 const CHUNK = 1e6; // six digits at a time: rest × 10⁶ stays below 2^53 while the denominator ≤ 9·10⁹
 
 /**
- * The ratio of two whole amounts as an exact decimal string in plain notation (`'0.75'`,
+ * The ratio of two whole amounts as an exact decimal string in plain notation (`'0.125'`,
  * `'0.33333333333333333333'`): terminating ratios in full, others rounded half-even to 20
  * significant digits. `null` when the denominator is zero.
  *
@@ -241,7 +241,7 @@ function increment(digits: string): string {
   return `${digits.slice(0, i)}${String(Number(digits[i]) + 1)}${'0'.repeat(digits.length - 1 - i)}`;
 }
 
-/** A percent from the rule data (75) as the decimal ratio it means (`'0.75'`). */
+/** A percent from the rule data (12.5) as the decimal ratio it means (`'0.125'`). */
 export function percentText(percent: number): string {
   return ratioText(percent, 100) as string; // never null: the denominator is 100
 }

@@ -13,6 +13,7 @@ import {
 } from 'regional-innovation-rnd/industries';
 import { aCompany } from 'regional-innovation-rnd/testing';
 import { caughtRulesError as caught } from '../support/errors';
+import { ROBOTS } from '../support/industries';
 
 const FIRST = DEFAULT_CATALOGUE.industries[0] as Industry;
 
@@ -45,28 +46,25 @@ const LOOK_UPS: readonly (readonly [string, (catalogue: unknown) => unknown])[] 
 ];
 
 // [what is wrong, the catalogue, the path of the error, the echoed input, the expected value]
-const BAD: readonly (readonly [string, unknown, readonly (string | number)[], string, string])[] = [
-  [
-    'null',
-    null,
-    ['catalogue'],
-    'null',
-    'an IndustryCatalogue, such as DEFAULT_CATALOGUE or one made by withIndustries',
-  ],
-  [
-    'an array',
-    [],
-    ['catalogue'],
-    '[array(0)]',
-    'an IndustryCatalogue, such as DEFAULT_CATALOGUE or one made by withIndustries',
-  ],
-  [
-    'a string',
-    'default',
-    ['catalogue'],
-    '"default"',
-    'an IndustryCatalogue, such as DEFAULT_CATALOGUE or one made by withIndustries',
-  ],
+type Bad = readonly [string, unknown, readonly (string | number)[], string, string];
+
+const NOT_A_CATALOGUE = 'an IndustryCatalogue, such as DEFAULT_CATALOGUE or one made by withIndustries';
+const NAME = '{ ko: string; en: string }';
+const REGIONS = 'an array of current region codes';
+
+/** A row for the library's catalogue with one field of its first industry replaced. */
+const firstWith = (label: string, field: string, value: unknown, input: string, expected: string): Bad => [
+  label,
+  withFirst({ [field]: value }),
+  ['catalogue', 'industries', 0, field],
+  input,
+  expected,
+];
+
+const BAD: readonly Bad[] = [
+  ['null', null, ['catalogue'], 'null', NOT_A_CATALOGUE],
+  ['an array', [], ['catalogue'], '[array(0)]', NOT_A_CATALOGUE],
+  ['a string', 'default', ['catalogue'], '"default"', NOT_A_CATALOGUE],
   [
     'no industries',
     { keyListComplete: {} },
@@ -88,98 +86,26 @@ const BAD: readonly (readonly [string, unknown, readonly (string | number)[], st
     'null',
     'an Industry',
   ],
-  ['a numeric id', withFirst({ id: 7 }), ['catalogue', 'industries', 0, 'id'], '7', 'a string'],
-  [
-    'a name without ko',
-    withFirst({ name: { en: 'Silver care tech' } }),
-    ['catalogue', 'industries', 0, 'name'],
-    '[object Object]',
-    '{ ko: string; en: string }',
-  ],
-  [
+  firstWith('a numeric id', 'id', 7, '7', 'a string'),
+  firstWith('a name without ko', 'name', { en: 'Silver care tech' }, '[object Object]', NAME),
+  firstWith('a name without en', 'name', { ko: '실버케어테크' }, '[object Object]', NAME),
+  firstWith('a name as a string', 'name', '실버케어테크', '"실버케어테크"', NAME),
+  firstWith(
     'a name as an array',
-    withFirst({ name: Object.assign([], { ko: '실버케어테크', en: 'Silver care tech' }) }),
-    ['catalogue', 'industries', 0, 'name'],
+    'name',
+    Object.assign([], { ko: '실버케어테크', en: 'Silver care tech' }),
     '[array(0)]',
-    '{ ko: string; en: string }',
-  ],
-  [
-    'a region no one knows',
-    withFirst({ regions: ['서을'] }),
-    ['catalogue', 'industries', 0, 'regions'],
-    '[array(1)]',
-    'an array of current region codes',
-  ],
-  [
-    'one good region and one by name',
-    withFirst({ regions: ['26', '부산'] }),
-    ['catalogue', 'industries', 0, 'regions'],
-    '[array(2)]',
-    'an array of current region codes',
-  ],
-  [
-    'a name without en',
-    withFirst({ name: { ko: '실버케어테크' } }),
-    ['catalogue', 'industries', 0, 'name'],
-    '[object Object]',
-    '{ ko: string; en: string }',
-  ],
-  [
-    'a name as a string',
-    withFirst({ name: '실버케어테크' }),
-    ['catalogue', 'industries', 0, 'name'],
-    '"실버케어테크"',
-    '{ ko: string; en: string }',
-  ],
-  [
-    'an upper-case kind',
-    withFirst({ kind: 'KEY' }),
-    ['catalogue', 'industries', 0, 'kind'],
-    '"KEY"',
-    "'key' | 'future'",
-  ],
-  [
-    'regions as one string',
-    withFirst({ regions: '26' }),
-    ['catalogue', 'industries', 0, 'regions'],
-    '"26"',
-    'an array of current region codes',
-  ],
-  [
-    'a region by name',
-    withFirst({ regions: ['부산'] }),
-    ['catalogue', 'industries', 0, 'regions'],
-    '[array(1)]',
-    'an array of current region codes',
-  ],
-  [
-    'a region by number',
-    withFirst({ regions: [26] }),
-    ['catalogue', 'industries', 0, 'regions'],
-    '[array(1)]',
-    'an array of current region codes',
-  ],
-  [
-    "강원's old code",
-    withFirst({ regions: ['42'] }),
-    ['catalogue', 'industries', 0, 'regions'],
-    '[array(1)]',
-    'an array of current region codes',
-  ],
-  [
-    'no aliases',
-    withFirst({ aliases: undefined }),
-    ['catalogue', 'industries', 0, 'aliases'],
-    'undefined',
-    'an array of strings',
-  ],
-  [
-    'a numeric alias',
-    withFirst({ aliases: ['실버', 3] }),
-    ['catalogue', 'industries', 0, 'aliases'],
-    '[array(2)]',
-    'an array of strings',
-  ],
+    NAME,
+  ),
+  firstWith('an upper-case kind', 'kind', 'KEY', '"KEY"', "'key' | 'future'"),
+  firstWith('regions as one string', 'regions', '26', '"26"', REGIONS),
+  firstWith('a region by name', 'regions', ['부산'], '[array(1)]', REGIONS),
+  firstWith('a region by number', 'regions', [26], '[array(1)]', REGIONS),
+  firstWith("강원's old code", 'regions', ['42'], '[array(1)]', REGIONS),
+  firstWith('a region no one knows', 'regions', ['서을'], '[array(1)]', REGIONS),
+  firstWith('one good region and one by name', 'regions', ['26', '부산'], '[array(2)]', REGIONS),
+  firstWith('no aliases', 'aliases', undefined, 'undefined', 'an array of strings'),
+  firstWith('a numeric alias', 'aliases', ['실버', 3], '[array(2)]', 'an array of strings'),
   [
     'no keyListComplete',
     { industries: [] },
@@ -307,11 +233,7 @@ describe('assessEligibility with a catalogue', () => {
   // 대전's third 주축산업 is not in the public sources: the library cannot tell, a caller who knows it can.
   const daejeon = aCompany({ region: '대전', industry: '지능형로봇' });
   const options = { edition: '2026', track: 'supply-chain' } as const;
-  const extended = withIndustries(
-    [{ id: 'daejeon-intelligent-robots', name: { ko: '지능형로봇' }, kind: 'key', regions: ['대전'] }],
-    DEFAULT_CATALOGUE,
-    { keyListComplete: { 대전: true } },
-  );
+  const extended = withIndustries([ROBOTS], DEFAULT_CATALOGUE, { keyListComplete: { 대전: true } });
   const keyIndustry = (assessment: ReturnType<typeof assessEligibility>): unknown =>
     assessment.findings.find((finding) => finding.rule.id === 'eligibility.key-industry')?.status;
 

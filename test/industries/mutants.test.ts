@@ -11,12 +11,7 @@ import {
 import { regionUnknownError } from 'regional-innovation-rnd/locales';
 import { caughtRulesError } from '../support/errors';
 
-const ROBOTS: IndustryInput = {
-  id: 'daejeon-intelligent-robots',
-  name: { ko: '지능형로봇' },
-  kind: 'key',
-  regions: ['대전'],
-};
+import { ROBOTS } from '../support/industries';
 
 /** The one industry `withIndustries` adds to the default catalogue. */
 function added(input: Record<string, unknown>): Industry {

@@ -12,12 +12,7 @@ import {
 } from 'regional-innovation-rnd/industries';
 import { describeInput, isRulesError, type IssueCode, type IssuePath } from 'regional-innovation-rnd/rules';
 
-const ROBOTS: IndustryInput = {
-  id: 'daejeon-intelligent-robots',
-  name: { ko: '지능형로봇' },
-  kind: 'key',
-  regions: ['대전'],
-};
+import { ROBOTS } from '../support/industries';
 
 /** Runs `action`, expects a RulesError, and returns what a program would read from it. */
 function caught(action: () => unknown): { code: IssueCode; path: IssuePath; params: unknown } {
