@@ -17,7 +17,7 @@ const results = bench([
       for (let i = 0; i < COUNT; i += 1) {
         length += createIssue('MONEY_INVALID', {
           path: ['years', i % 3, 'participants', i % 5, 'cash'],
-          params: { input: String(-i), reason: 'negative' },
+          params: { input: String(-i), reason: 'negative', position: null, expected: null },
           rule,
           locale: i % 2 === 0 ? 'ko' : 'en',
         }).message.length;

@@ -81,11 +81,13 @@ const SUMMARY_KO: Readonly<Record<IssueCode, string>> = {
   EDITION_UNKNOWN: '라이브러리가 모르는 공고 연도(edition)입니다.',
   DATE_INVALID: '올바른 시각이 아닙니다: 잘못된 Date, 오프셋 없는 ISO 문자열, NaN 등.',
   REGION_UNKNOWN: '알 수 없는 시·도입니다.',
+  REGION_AMBIGUOUS: '여러 곳을 가리킬 수 있는 지역 이름입니다(예: 광주시 — 광주광역시 또는 경기도 광주시).',
   INDUSTRY_INVALID:
     '카탈로그에 추가하려는 산업이 형식에 맞지 않거나, 중복이거나, 알 수 없는 지역에 속합니다.',
   TIERING_INVALID_SCORE: '등급 산정에 쓸 점수가 유한한 수가 아닙니다.',
   TIERING_INVALID_COHORT: '등급 산정의 코호트(산업) 키가 문자열이 아닙니다.',
   TIERING_INVALID_RANK: '`tierOf`에 넘긴 순위와 코호트 크기가 맞지 않습니다.',
+  MONEY_AMBIGUOUS: '두 가지로 읽히는 금액입니다(예: 7억5천 — 7억 5천만원 또는 7억 5천원).',
   MONEY_INVALID: '금액이 원 단위의 0 이상 정수(또는 그렇게 읽히는 문자열)가 아닙니다.',
   INPUT_INVALID: '검증 함수가 받는 형태가 아닙니다: 빠지거나 남는 키, 잘못된 타입, 허용되지 않는 값.',
   GRANT_TOO_MANY_YEARS: '사업 기간이 내역의 최대 연차를 넘습니다.',

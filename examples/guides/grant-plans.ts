@@ -268,8 +268,13 @@ assert.deepEqual(
         input: '"startup"',
       },
     ],
-    ['MONEY_INVALID', 'publicFunding', { input: '"1억억"', reason: 'syntax' }],
-    ['MONEY_INVALID', 'cash', { input: '1.5', reason: 'fractional' }],
+    // A string says where it goes wrong: after 1억 (position 2) a smaller unit was expected.
+    [
+      'MONEY_INVALID',
+      'publicFunding',
+      { input: '"1억억"', reason: 'syntax', position: 2, expected: 'smaller-unit' },
+    ],
+    ['MONEY_INVALID', 'cash', { input: '1.5', reason: 'fractional', position: null, expected: null }],
     ['INPUT_INVALID', 'inKind', { problem: 'missing', expected: 'an amount of won', input: 'undefined' }],
     ['INPUT_INVALID', 'note', { problem: 'unknown-key', expected: 'no such key', input: '"note"' }],
   ],

@@ -55,6 +55,11 @@ const typo = () => requireRegion('서을');
 assert.throws(typo, { code: 'REGION_UNKNOWN' });
 // #endregion REGION_UNKNOWN
 
+// #region REGION_AMBIGUOUS
+const twoGwangjus = () => requireRegion('광주시'); // 광주광역시, or 경기도 광주시 (capital region)?
+assert.throws(twoGwangjus, { code: 'REGION_AMBIGUOUS' });
+// #endregion REGION_AMBIGUOUS
+
 // #region INDUSTRY_INVALID
 const capitalIndustry = () =>
   withIndustries([{ id: 'seoul-fintech', name: { ko: '핀테크' }, kind: 'key', regions: ['서울'] }]);
@@ -90,8 +95,16 @@ assert.throws(rankPastSize, { code: 'TIERING_INVALID_RANK' });
 
 // #region MONEY_INVALID
 const doubledUnit = () => parseKRW('1억억');
-assert.throws(doubledUnit, { code: 'MONEY_INVALID', params: { input: '"1억억"', reason: 'syntax' } });
+assert.throws(doubledUnit, {
+  code: 'MONEY_INVALID',
+  params: { input: '"1억억"', reason: 'syntax', position: 2, expected: 'smaller-unit' },
+});
 // #endregion MONEY_INVALID
+
+// #region MONEY_AMBIGUOUS
+const bareThousand = () => parseKRW('7억5천'); // 7억 5천만원, or 7억 5천원?
+assert.throws(bareThousand, { code: 'MONEY_AMBIGUOUS' });
+// #endregion MONEY_AMBIGUOUS
 
 // #region KTOP_GRADE_INVALID
 const gradeZ = () => parseOriginalityGrade('Z');
@@ -315,11 +328,13 @@ export const EXAMPLES = {
   EDITION_UNKNOWN: edition2024,
   DATE_INVALID: noOffset,
   REGION_UNKNOWN: typo,
+  REGION_AMBIGUOUS: twoGwangjus,
   INDUSTRY_INVALID: capitalIndustry,
   TIERING_INVALID_SCORE: missingScore,
   TIERING_INVALID_COHORT: numericCohort,
   TIERING_INVALID_RANK: rankPastSize,
   MONEY_INVALID: doubledUnit,
+  MONEY_AMBIGUOUS: bareThousand,
   KTOP_GRADE_INVALID: gradeZ,
   KTOP_BANDS_INVALID: gap,
   KTOP_SCORE_OUT_OF_BANDS: above,

@@ -89,7 +89,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
   if (allMoney > Number.MAX_SAFE_INTEGER) {
     const issue = createIssue('MONEY_INVALID', {
       path: ['years'],
-      params: { input: describeInput(allMoney), reason: 'unsafe' },
+      params: { input: describeInput(allMoney), reason: 'unsafe', position: null, expected: null },
       rule: ruleRef('money.safe-integer'),
       locale,
     });

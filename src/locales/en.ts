@@ -17,6 +17,15 @@ const REASONS_EN = {
   unsafe: 'it exceeds Number.MAX_SAFE_INTEGER',
 } as const;
 
+const EXPECTED_EN = {
+  digit: 'a digit is expected',
+  unit: 'a unit such as 억, 만 or 천, or 원, is expected',
+  'smaller-unit': 'a unit smaller than the one before is expected',
+  'smaller-number': 'the number must fit below the unit before it — after 1억, at most 9,999만',
+  'comma-group': 'thousands commas go every three digits',
+  end: 'the amount should end here',
+} as const;
+
 const INDUSTRY_REASONS_EN = {
   shape: 'it is not a well-formed industry',
   'empty-name': 'its name is empty',
@@ -46,6 +55,9 @@ export const DATE_INVALID: MessageFn<'DATE_INVALID'> = (p) =>
 /** @see {@link en} */
 export const REGION_UNKNOWN: MessageFn<'REGION_UNKNOWN'> = (p) =>
   `Unknown region ${p.input}; give a region code, a Korean name (부산, 부산광역시) or an English name (Busan).`;
+/** @see {@link en} */
+export const REGION_AMBIGUOUS: MessageFn<'REGION_AMBIGUOUS'> = (p) =>
+  `The region ${p.input} may name more than one place: ${p.candidates.map((c) => `${c.en} (${c.ko}${c.capital ? ', capital region' : ''})`).join(', ')}; write one of them, starting with its province or metropolitan city (광주광역시, 경기도 광주시).`;
 /** @see {@link en} */
 export const INDUSTRY_INVALID: MessageFn<'INDUSTRY_INVALID'> = (p) =>
   `Cannot add industry ${p.input}: ${INDUSTRY_REASONS_EN[p.reason]}.`;
@@ -110,8 +122,16 @@ export const CONSORTIUM_DUPLICATE_BUSINESS_NUMBER: MessageFn<'CONSORTIUM_DUPLICA
 export const BUSINESS_NUMBER_INVALID: MessageFn<'BUSINESS_NUMBER_INVALID'> = (p) =>
   `Business registration number ${p.input} is invalid (${p.reason === 'format' ? 'not ten digits' : 'checksum mismatch'}).`;
 /** @see {@link en} */
-export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) =>
-  `Invalid amount ${p.input}: ${REASONS_EN[p.reason]}.`;
+export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) => {
+  // Where a malformed amount goes wrong: after so many characters (position is 0-based).
+  const at =
+    p.position === 0 ? 'at the start' : `after ${String(p.position)} character${p.position === 1 ? '' : 's'}`;
+  const where = p.position === null || p.expected === null ? '' : ` (${at}: ${EXPECTED_EN[p.expected]})`;
+  return `Invalid amount ${p.input}: ${REASONS_EN[p.reason]}${where}.`;
+};
+/** @see {@link en} */
+export const MONEY_AMBIGUOUS: MessageFn<'MONEY_AMBIGUOUS'> = (p) =>
+  `The amount ${p.input} reads two ways: ${groupedDigits(p.readings[0])} won or ${groupedDigits(p.readings[1])} won; write every unit (7억 5천만원, or 7억 5,000원).`;
 /** @see {@link en} */
 export const KTOP_GRADE_INVALID: MessageFn<'KTOP_GRADE_INVALID'> = (p) =>
   `Cannot read ${p.input} as a K-TOP originality grade; give 1 to 10 (1 is the best), a form such as '3등급', or a letter grade AAA to D.`;
@@ -139,11 +159,13 @@ export const en: Messages = {
   EDITION_UNKNOWN,
   DATE_INVALID,
   REGION_UNKNOWN,
+  REGION_AMBIGUOUS,
   INDUSTRY_INVALID,
   TIERING_INVALID_SCORE,
   TIERING_INVALID_COHORT,
   TIERING_INVALID_RANK,
   MONEY_INVALID,
+  MONEY_AMBIGUOUS,
   INPUT_INVALID,
   GRANT_TOO_MANY_YEARS,
   GRANT_YEAR_CAP_EXCEEDED,

@@ -47,6 +47,37 @@ export function regionUnknownError(input: unknown, path: IssuePath = []): RulesE
 }
 
 /**
+ * A REGION_AMBIGUOUS error for a name that names more than one place.
+ *
+ * @param input - the value given; echoed with `describeInput`.
+ * @param candidates - the places it may name.
+ * @param path - where it sits in the caller's input.
+ * @returns the error, ready to throw.
+ *
+ * @example
+ * ```ts
+ * import { regionAmbiguousError } from 'regional-innovation-rnd/locales';
+ * regionAmbiguousError('광주시', [
+ *   { region: '29', ko: '광주광역시', en: 'Gwangju', capital: false },
+ *   { region: '41', ko: '경기도 광주시', en: 'Gwangju, Gyeonggi', capital: true },
+ * ]).params.candidates.length; // 2
+ * ```
+ */
+export function regionAmbiguousError(
+  input: unknown,
+  candidates: IssueParamsByCode['REGION_AMBIGUOUS']['candidates'],
+  path: IssuePath = [],
+): RulesError<'REGION_AMBIGUOUS'> {
+  return build(
+    'REGION_AMBIGUOUS',
+    { input: describeInput(input), candidates },
+    ko.REGION_AMBIGUOUS,
+    en.REGION_AMBIGUOUS,
+    path,
+  );
+}
+
+/**
  * An EDITION_UNKNOWN error, naming the known editions.
  *
  * @param input - the value given; echoed with `describeInput`.
@@ -108,24 +139,57 @@ export function dateInvalidError(
  * @param input - the value given; echoed with `describeInput`.
  * @param reason - why it was refused.
  * @param path - where it sits in the caller's input.
+ * @param position - where in the string `input` it goes wrong (0-based), or `null` (the default).
+ * @param expected - what the amount needed at `position`, or `null` (the default).
  * @returns the error, ready to throw.
  *
  * @example
  * ```ts
  * import { moneyInvalidError } from 'regional-innovation-rnd/locales';
  * moneyInvalidError('1억억', 'syntax').params.reason; // 'syntax'
+ * moneyInvalidError('1억억', 'syntax', [], 2, 'smaller-unit').params.position; // 2
  * ```
  */
 export function moneyInvalidError(
   input: unknown,
   reason: MoneyInvalidReason,
   path: IssuePath = [],
+  position: number | null = null,
+  expected: IssueParamsByCode['MONEY_INVALID']['expected'] = null,
 ): RulesError<'MONEY_INVALID'> {
   return build(
     'MONEY_INVALID',
-    { input: describeInput(input), reason },
+    { input: describeInput(input), reason, position, expected },
     ko.MONEY_INVALID,
     en.MONEY_INVALID,
+    path,
+  );
+}
+
+/**
+ * A MONEY_AMBIGUOUS error for a Korean amount that reads two ways.
+ *
+ * @param input - the value given; echoed with `describeInput`.
+ * @param readings - the colloquial reading first, the literal one second, in won.
+ * @param path - where it sits in the caller's input.
+ * @returns the error, ready to throw.
+ *
+ * @example
+ * ```ts
+ * import { moneyAmbiguousError } from 'regional-innovation-rnd/locales';
+ * moneyAmbiguousError('7억5천', [750_000_000, 700_005_000]).params.readings[0]; // 750000000
+ * ```
+ */
+export function moneyAmbiguousError(
+  input: unknown,
+  readings: readonly [number, number],
+  path: IssuePath = [],
+): RulesError<'MONEY_AMBIGUOUS'> {
+  return build(
+    'MONEY_AMBIGUOUS',
+    { input: describeInput(input), readings },
+    ko.MONEY_AMBIGUOUS,
+    en.MONEY_AMBIGUOUS,
     path,
   );
 }

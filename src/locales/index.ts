@@ -17,6 +17,8 @@ export { en } from './en';
 export type { MessageFn, Messages, TierExplanationParams } from './types';
 export {
   regionUnknownError,
+  regionAmbiguousError,
+  moneyAmbiguousError,
   editionUnknownError,
   dateInvalidError,
   moneyInvalidError,
@@ -96,7 +98,7 @@ export function localize<C extends IssueCode>(code: C, params: IssueParamsByCode
  * import { createIssue } from 'regional-innovation-rnd/locales';
  * const issue = createIssue('MONEY_INVALID', {
  *   path: ['years', 0, 'participants', 1, 'cash'],
- *   params: { input: '-5', reason: 'negative' },
+ *   params: { input: '-5', reason: 'negative', position: null, expected: null },
  *   rule: { id: 'money.whole-won', confidence: 'derived', sources: [] },
  *   locale: 'en',
  * });

@@ -17,6 +17,15 @@ const REASONS_KO = {
   unsafe: '안전한 정수 범위(Number.MAX_SAFE_INTEGER)를 넘습니다',
 } as const;
 
+const EXPECTED_KO = {
+  digit: '숫자가 와야 합니다',
+  unit: '억·만·천 같은 단위나 원이 와야 합니다',
+  'smaller-unit': '앞 단위보다 작은 단위가 와야 합니다',
+  'smaller-number': '앞 단위보다 작은 수가 와야 합니다 — 1억 다음에는 9,999만까지',
+  'comma-group': '쉼표는 세 자리마다 찍습니다',
+  end: '금액이 여기서 끝나야 합니다',
+} as const;
+
 const INDUSTRY_REASONS_KO = {
   shape: '산업 항목의 형식이 올바르지 않습니다',
   'empty-name': '산업 이름이 비어 있습니다',
@@ -46,6 +55,9 @@ export const DATE_INVALID: MessageFn<'DATE_INVALID'> = (p) =>
 /** @see {@link ko} */
 export const REGION_UNKNOWN: MessageFn<'REGION_UNKNOWN'> = (p) =>
   `알 수 없는 시·도 ${p.input}입니다. 시·도 코드, 이름(예: 부산, 부산광역시) 또는 영문명(Busan)을 입력하세요.`;
+/** @see {@link ko} */
+export const REGION_AMBIGUOUS: MessageFn<'REGION_AMBIGUOUS'> = (p) =>
+  `지역 이름이 여러 곳을 가리킵니다: ${p.input} → ${p.candidates.map((c) => `${c.ko}${c.capital ? '(수도권)' : ''}`).join(', ')}. 이 가운데 한 곳을 골라 시·도 이름부터 적어 주세요(예: 광주광역시, 경기도 광주시).`;
 /** @see {@link ko} */
 export const INDUSTRY_INVALID: MessageFn<'INDUSTRY_INVALID'> = (p) =>
   `산업 ${p.input}을(를) 추가할 수 없습니다: ${INDUSTRY_REASONS_KO[p.reason]}.`;
@@ -110,8 +122,15 @@ export const CONSORTIUM_DUPLICATE_BUSINESS_NUMBER: MessageFn<'CONSORTIUM_DUPLICA
 export const BUSINESS_NUMBER_INVALID: MessageFn<'BUSINESS_NUMBER_INVALID'> = (p) =>
   `사업자등록번호 ${p.input}이(가) 올바르지 않습니다 (${p.reason === 'format' ? '10자리 숫자가 아님' : '검증번호 불일치'}).`;
 /** @see {@link ko} */
-export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) =>
-  `금액 ${p.input}이(가) 올바르지 않습니다: ${REASONS_KO[p.reason]}.`;
+export const MONEY_INVALID: MessageFn<'MONEY_INVALID'> = (p) => {
+  // Where a malformed amount goes wrong: after so many characters (position is 0-based).
+  const at = p.position === 0 ? '맨 앞' : `${String(p.position)}번째 글자 다음`;
+  const where = p.position === null || p.expected === null ? '' : ` (${at}: ${EXPECTED_KO[p.expected]})`;
+  return `금액 ${p.input}: ${REASONS_KO[p.reason]}${where}.`;
+};
+/** @see {@link ko} */
+export const MONEY_AMBIGUOUS: MessageFn<'MONEY_AMBIGUOUS'> = (p) =>
+  `금액을 두 가지로 읽을 수 있습니다: ${p.input} → ${groupedDigits(p.readings[0])}원 또는 ${groupedDigits(p.readings[1])}원. 단위를 모두 적어 주세요(예: 7억 5천만원, 7억 5,000원).`;
 /** @see {@link ko} */
 export const KTOP_GRADE_INVALID: MessageFn<'KTOP_GRADE_INVALID'> = (p) =>
   `K-TOP 원천성 등급 ${p.input}을(를) 읽을 수 없습니다. 1~10(1등급이 가장 높음), '3등급' 같은 표기, 또는 AAA~D 문자 등급을 입력하세요.`;
@@ -139,11 +158,13 @@ export const ko: Messages = {
   EDITION_UNKNOWN,
   DATE_INVALID,
   REGION_UNKNOWN,
+  REGION_AMBIGUOUS,
   INDUSTRY_INVALID,
   TIERING_INVALID_SCORE,
   TIERING_INVALID_COHORT,
   TIERING_INVALID_RANK,
   MONEY_INVALID,
+  MONEY_AMBIGUOUS,
   INPUT_INVALID,
   GRANT_TOO_MANY_YEARS,
   GRANT_YEAR_CAP_EXCEEDED,

@@ -1,9 +1,6 @@
-import type { MoneyInvalidReason } from '../rules/codes';
-import { moneyInvalidError } from '../locales/errors';
+import { moneyAmbiguousError, moneyInvalidError } from '../locales/errors';
+import { readAmountText, type Outcome, type Refusal } from './amountText';
 import { wholeWon } from './internal';
-
-/** A whole amount of won, or why the input is not one. */
-type Outcome = number | MoneyInvalidReason;
 
 /**
  * The part of decimal.js's `Decimal` that parseKRW relies on. Typed structurally so that the
@@ -19,72 +16,58 @@ interface DecimalLike {
   toFixed(): unknown;
 }
 
-/** A number as written: integer digits without leading zeros, fraction digits without trailing zeros. */
-interface Written {
-  readonly int: string;
-  readonly frac: string;
-}
-
-/** A written number and the power of ten it counts in (`5천만` is 5 at place 7). */
-interface Term extends Written {
-  readonly place: number;
-}
-
-/** A number waiting for the 만/억/조/경 that closes its group, with its 천/백/십 exponent. */
-interface GroupTerm {
-  readonly written: Written;
-  readonly exp: number;
-}
-
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 // 10^16 is the first power of ten past Number.MAX_SAFE_INTEGER (about 9.007 × 10^15).
 const UNSAFE_PLACE = 16;
-// A number of up to 15 digits is exact as a double, so plain digits that short skip the bigint work.
-const EXACT_DIGITS = 15;
-// Above every unit, so that the first unit of an amount is always in order.
-const NO_UNIT = 20;
-// The exponent every 만/억/조/경 group starts from: its 천/백/십 must come in descending order below it.
-const GROUP_WIDTH = 4;
-const ONE: Written = { int: '1', frac: '' };
-const PLAIN_DIGITS = /^[0-9]+$/u;
 const DECIMAL_TEXT = /^-?[0-9]+(?:\.[0-9]+)?$/u;
-const WHITESPACE = /\s/u;
-const ZERO = 0x30;
-const NINE = 0x39;
-const COMMA = 0x2c;
-const DOT = 0x2e;
 
 /**
- * Reads an amount of won from a number, a bigint, a decimal.js `Decimal` or a string as Koreans
- * write amounts: `'300000000'`, `'300,000,000원'`, `'3억원'`, `'1조 234억'`, `'1억 2천만원'`,
- * `'3억 5,000만원'`, `'1.25억'`.
+ * Reads an amount of won from a number, a bigint, a decimal.js `Decimal` or a string as Koreans,
+ * spreadsheets and forms write amounts: `'300000000'`, `'300,000,000원'`, `'₩300,000,000'`,
+ * `'3억원'`, `'1조 234억'`, `'1억 2천만원'`, `'3억 5,000만원'`, `'1.25억'`.
  *
  * Strings are read exactly, with bigint arithmetic, and by these rules:
  *
- * - Surrounding whitespace and one trailing `원` (after optional whitespace) are ignored, and the
- *   text is normalised to NFC, so decomposed (NFD) Hangul reads the same.
- * - Numbers are ASCII digits, optionally with thousands commas in groups of three
- *   (`'7,00'` is refused) and a decimal point.
+ * - Surrounding whitespace (any Unicode space, such as NBSP and the ideographic space U+3000) is
+ *   ignored. The amount may have one currency mark: `₩`, `￦` or `KRW` before it, or `원` or `KRW`
+ *   after it, each with or without a space (`'KRW 700,000,000'`, `'700,000,000 원'`).
+ * - Numbers are digits, optionally with thousands commas in groups of three (`'7,00'` is refused)
+ *   and a decimal point. Full-width digits, commas and signs (`'７억'`, `'７００，０００'`, `'￦'`)
+ *   read as their ASCII forms, and decomposed (NFD) Hangul as composed.
  * - Units are 경 (10^16), 조 (10^12), 억 (10^8) and 만 (10^4), each at most once and in descending
  *   order; within each of their groups, 천 (1000), 백 (100) and 십 (10), likewise. A unit without
  *   a number counts once (`'만원'` is 10,000; `'천만원'` is 10,000,000).
- * - Whitespace may follow a unit only (`'1억 2천만'`, `'1억2천만'`), never split a number from its
- *   unit (`'7 억'` is refused).
+ * - Whitespace may follow a unit (`'1억 2천만'`, `'1억2천만'`) and come before the trailing `원`
+ *   or `KRW`, but never split a number from its unit (`'7 억'` is refused).
  * - After the first, each number must fit below the unit before it: `'1억 2,345만'` and
  *   `'90조 0719억'` are fine, `'1억 12,000만'` and `'3만 15000'` are refused as syntax errors.
  * - A decimal point is allowed where the number still comes to whole won: `'1.25억'` is
  *   125,000,000, `'0.00001만'` is refused as fractional.
- * - A leading minus sign is refused as negative, except on zero (`'-0'` is 0, as `-0` is).
+ * - A leading minus sign (before or after the currency mark) is refused as negative, except on
+ *   zero (`'-0'` is 0, as `-0` is).
+ * - A last group that is not closed by 만 but follows 억, 조 or 경 may mean a unit lower, as people
+ *   write `'7억5천'` for 7억 5천만: such an amount throws `MONEY_AMBIGUOUS` when its last group
+ *   has 천, 백 or 십 (`'7억5천'`, `'3억5백'`, `'1조 5천'`, `'7억 5천원'` too), or is bare digits
+ *   without `원` or `KRW` (`'2억 5,000'`, the 부동산 shorthand for 2억 5,000만). Digits followed by
+ *   `원` count won (`'7억 5,000원'` is 700,005,000, as formatKRW writes it); after 만 a 천 is
+ *   literal (`'5만5천'` is 55,000); `'5천'` alone is 5,000. When the reading a unit lower does not
+ *   fit (`'7억 12천'`) or is past `Number.MAX_SAFE_INTEGER`, the literal reading is the only one.
  *
  * Numbers and bigints must be whole, non-negative and at most `Number.MAX_SAFE_INTEGER`. A
  * `Decimal` is recognised by its methods, so decimal.js is never loaded by this module.
  *
  * @param input - the amount, in any of the forms above.
  * @returns the amount in won, a non-negative safe integer.
- * @throws {@link rules!RulesError} `MONEY_INVALID` with `params.input` (the input echoed) and
+ * @throws {@link rules!RulesError} `MONEY_INVALID` with `params.input` (the input echoed),
  * `params.reason`: `'type'` (not a number, bigint, string or Decimal), `'empty'` (a blank string),
  * `'syntax'`, `'negative'`, `'fractional'`, `'not-finite'` (NaN, ±Infinity) or `'unsafe'` (past
- * `Number.MAX_SAFE_INTEGER`).
+ * `Number.MAX_SAFE_INTEGER`), and for a string that is not blank `params.position` (0-based, in
+ * the string as given: the first character that does not fit, the string's length when it stops
+ * too early, the minus sign of a negative amount, the first digit below one won, or the first
+ * number of an unsafe one) and `params.expected` (what a malformed amount needed there: `'digit'`,
+ * `'unit'`, `'smaller-unit'`, `'smaller-number'`, `'comma-group'` or `'end'`; `null` when it is
+ * well formed). Other inputs give `position` and `expected` `null`.
+ * @throws {@link rules!RulesError} `MONEY_AMBIGUOUS` with `params.readings`, `[colloquial,
+ * literal]` in won, for an amount that reads two ways (above).
  *
  * @example
  * ```ts
@@ -93,38 +76,46 @@ const DOT = 0x2e;
  * parseKRW('1조 234억원'); // 1_023_400_000_000
  * parseKRW('1억 2천만원'); // 120_000_000
  * parseKRW('300,000,000'); // 300_000_000
+ * parseKRW('₩300,000,000'); // 300_000_000
+ * parseKRW('7억 5,000원'); // 700_005_000
  * parseKRW(5_000n); // 5_000
- * parseKRW('1억억'); // throws RulesError MONEY_INVALID, params.reason 'syntax'
+ * parseKRW('1억억'); // throws RulesError MONEY_INVALID, params { reason: 'syntax', position: 2, expected: 'smaller-unit' }
+ * parseKRW('7억5천'); // throws RulesError MONEY_AMBIGUOUS, params.readings [750_000_000, 700_005_000]
  * ```
  */
 export function parseKRW(input: unknown): number {
   const outcome = toWon(input);
   if (typeof outcome === 'number') return outcome;
-  throw moneyInvalidError(input, outcome);
+  if ('readings' in outcome) throw moneyAmbiguousError(input, outcome.readings);
+  throw moneyInvalidError(input, outcome.reason, [], outcome.position, outcome.expected);
 }
 
 function toWon(input: unknown): Outcome {
   switch (typeof input) {
     case 'number':
     case 'bigint':
-      return wholeWon(input);
+      return unplaced(wholeWon(input));
     case 'string':
-      return fromText(input);
+      return readAmountText(input);
     case 'object':
-      // Stryker disable next-line ConditionalExpression: reading a method of null throws, and fromObject's catch answers 'type' as well
-      return input === null ? 'type' : fromObject(input);
+      return input === null ? unplaced('type') : fromObject(input);
     default:
-      return 'type';
+      return unplaced('type');
   }
+}
+
+/** A refusal of a value that is not a string: there is no character to point at. */
+function unplaced(outcome: number | Refusal['reason']): number | Refusal {
+  return typeof outcome === 'number' ? outcome : { reason: outcome, position: null, expected: null };
 }
 
 function fromObject(value: object): Outcome {
   try {
-    return isDecimalLike(value) ? fromDecimal(value) : 'type';
+    return isDecimalLike(value) ? fromDecimal(value) : unplaced('type');
   } catch {
     // A revoked proxy or a throwing getter is no amount either; the caller gets MONEY_INVALID,
     // not a TypeError from deep inside.
-    return 'type';
+    return unplaced('type');
   }
 }
 
@@ -139,198 +130,17 @@ function isDecimalLike(value: object): value is DecimalLike {
 }
 
 function fromDecimal(value: DecimalLike): Outcome {
-  if (!value.isFinite()) return 'not-finite';
+  if (!value.isFinite()) return unplaced('not-finite');
   // toFixed writes every digit, and a Decimal's exponent reaches ±9e15: such a value would make a
   // string too long to build. Far from whole won on either side, it is decided without one.
   if (typeof value.e === 'number' && (value.e >= UNSAFE_PLACE || value.e < 0)) {
-    if (value.isNegative ? value.isNegative() : value.isNeg?.()) return 'negative';
-    return value.isInteger() ? 'unsafe' : 'fractional';
+    if (value.isNegative ? value.isNegative() : value.isNeg?.()) return unplaced('negative');
+    return unplaced(value.isInteger() ? 'unsafe' : 'fractional');
   }
   const text = value.toFixed();
-  // The digits are read by the string rules, so a Decimal and its toFixed() string always agree.
-  return typeof text === 'string' && DECIMAL_TEXT.test(text) ? fromText(text) : 'type';
-}
-
-function fromText(input: string): Outcome {
-  let text = input.normalize('NFC').trim();
-  if (text === '') return 'empty';
-  if (text.endsWith('원')) text = text.slice(0, -1).trimEnd();
-  if (text.startsWith('-') || text.startsWith('\u2212')) {
-    const magnitude = fromUnsigned(text.slice(1));
-    // The sign is the first thing wrong with '-1.5' or '-1경', but '-0' is zero, as -0 is.
-    if (magnitude === 'syntax' || magnitude === 0) return magnitude;
-    return 'negative';
-  }
-  return fromUnsigned(text);
-}
-
-function fromUnsigned(text: string): Outcome {
-  if (text.length <= EXACT_DIGITS && PLAIN_DIGITS.test(text)) return Number(text);
-  const terms = readTerms(text);
-  if (terms === undefined) return 'syntax';
-  // Fractional before unsafe, as for numbers: every term is checked for whole won first.
-  if (terms.some((term) => term.frac.length > term.place)) return 'fractional';
-  let total = 0n;
-  for (const { int, frac, place } of terms) {
-    // Decided on the digit count, so that a megabyte of digits never becomes a bigint.
-    if (int.length > 0 && int.length - 1 + place >= UNSAFE_PLACE) return 'unsafe';
-    // The digits of the term followed by its zeros: exact, with no bigint exponentiation.
-    total += BigInt(`${int}${frac}${'0'.repeat(place - frac.length)}`);
-  }
-  return total > MAX_SAFE ? 'unsafe' : Number(total);
-}
-
-/**
- * Splits an amount into its terms with their places, or `undefined` when it is not well formed.
- * One pass: numbers wait in `pending`, 천/백/십 add them to the open group, and 만/억/조/경 (or
- * the end of the text) close the group and give its terms their places.
- */
-function readTerms(text: string): Term[] | undefined {
-  const terms: Term[] = [];
-  let group: GroupTerm[] = [];
-  let pending: Written | undefined;
-  let lastBig = NO_UNIT;
-  let lastSmall = GROUP_WIDTH;
-  let previousPlace = Number.POSITIVE_INFINITY;
-  let afterUnit = false;
-
-  const closeGroup = (big: number): boolean => {
-    for (const { written, exp } of group) {
-      const place = big + exp;
-      // A number after the first must fit below the place of the one before it, so that the
-      // 2,345 of '1억 2,345만' is read but the 12,000 of '1억 12,000만' is refused.
-      if (written.int.length + place > previousPlace) return false;
-      terms.push({ int: written.int, frac: written.frac, place });
-      previousPlace = place;
-    }
-    group = [];
-    return true;
-  };
-
-  let index = 0;
-  while (index < text.length) {
-    const char = text.charAt(index);
-    if (isDigitCode(char.charCodeAt(0))) {
-      const read = readNumber(text, index);
-      if (read === undefined) return undefined;
-      pending = read.written;
-      index = read.end;
-      afterUnit = false;
-      continue;
-    }
-    const small = smallUnit(char);
-    const big = bigUnit(char);
-    if (small !== undefined) {
-      if (small >= lastSmall) return undefined;
-      group.push({ written: pending ?? ONE, exp: small });
-      lastSmall = small;
-    } else if (big !== undefined) {
-      if (big >= lastBig) return undefined;
-      if (pending !== undefined) group.push({ written: pending, exp: 0 });
-      else if (group.length === 0) group.push({ written: ONE, exp: 0 });
-      if (!closeGroup(big)) return undefined;
-      lastBig = big;
-      lastSmall = GROUP_WIDTH;
-      // Stryker disable next-line BlockStatement: emptied, it falls through to the step below, which skips the same whitespace one character at a time
-    } else if (afterUnit && WHITESPACE.test(char)) {
-      // Whitespace only after a unit: it may part '1억' from '2천만' but never 7 from its 억.
-      index += 1;
-      while (WHITESPACE.test(text.charAt(index))) index += 1;
-      // Stryker disable next-line BooleanLiteral: the whole run of whitespace is skipped, so the next character is a digit or unit that sets afterUnit, or is refused
-      afterUnit = false;
-      continue;
-    } else {
-      return undefined;
-    }
-    pending = undefined;
-    afterUnit = true;
-    index += 1;
-  }
-  if (pending !== undefined) group.push({ written: pending, exp: 0 });
-  // The text is trimmed, so it never ends on whitespace; an empty text has no terms.
-  return closeGroup(0) && terms.length > 0 ? terms : undefined;
-}
-
-/** Reads the number that starts at `start` (a digit), with its thousands commas and decimals. */
-function readNumber(text: string, start: number): { written: Written; end: number } | undefined {
-  let index = start;
-  let run = 0;
-  let commas = 0;
-  for (; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (isDigitCode(code)) {
-      run += 1;
-    } else if (code === COMMA) {
-      // The first group before a comma has one to three digits, every later one exactly three.
-      if (commas === 0 ? run > 3 : run !== 3) return undefined;
-      commas += 1;
-      run = 0;
-    } else {
-      break;
-    }
-  }
-  if (commas > 0 && (run !== 3 || text.charCodeAt(start) === ZERO)) return undefined;
-  const digits = text.slice(start, index);
-  let frac = '';
-  if (text.charCodeAt(index) === DOT) {
-    const fracStart = index + 1;
-    index = fracStart;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end charCodeAt is NaN, which is no digit and stops the loop anyway
-    while (index < text.length && isDigitCode(text.charCodeAt(index))) index += 1;
-    if (index === fracStart) return undefined;
-    frac = text.slice(fracStart, index);
-  }
-  return {
-    written: {
-      int: stripLeadingZeros(commas > 0 ? digits.replaceAll(',', '') : digits),
-      frac: stripTrailingZeros(frac),
-    },
-    end: index,
-  };
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= ZERO && code <= NINE;
-}
-
-function stripLeadingZeros(digits: string): string {
-  let start = 0;
-  while (digits.charCodeAt(start) === ZERO) start += 1;
-  return digits.slice(start);
-}
-
-function stripTrailingZeros(digits: string): string {
-  let end = digits.length;
-  while (end > 0 && digits.charCodeAt(end - 1) === ZERO) end -= 1;
-  return digits.slice(0, end);
-}
-
-function smallUnit(char: string): number | undefined {
-  switch (char) {
-    case '천':
-      return 3;
-    case '백':
-      return 2;
-    case '십':
-      return 1;
-    // Stryker disable next-line ConditionalExpression: an empty default falls off the end and returns undefined as well
-    default:
-      return undefined;
-  }
-}
-
-function bigUnit(char: string): number | undefined {
-  switch (char) {
-    case '경':
-      return 16;
-    case '조':
-      return 12;
-    case '억':
-      return 8;
-    case '만':
-      return 4;
-    // Stryker disable next-line ConditionalExpression: an empty default falls off the end and returns undefined as well
-    default:
-      return undefined;
-  }
+  if (typeof text !== 'string' || !DECIMAL_TEXT.test(text)) return unplaced('type');
+  // The digits are read by the string rules, so a Decimal and its toFixed() string always agree;
+  // plain digits never read two ways, and the position would be in a string the caller never saw.
+  const outcome = readAmountText(text);
+  return typeof outcome === 'number' || 'readings' in outcome ? outcome : unplaced(outcome.reason);
 }

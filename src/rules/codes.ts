@@ -79,6 +79,18 @@ export interface IssueParamsByCode {
     /** The value given, echoed. */
     readonly input: string;
   };
+  /** A region name that names more than one place (`'광주시'`: 광주광역시, or 경기도 광주시 in the capital region). */
+  REGION_AMBIGUOUS: {
+    /** The value given, echoed. */
+    readonly input: string;
+    /** The places it may name, each with the code of its 시·도, its Korean and English name, and whether it is in the capital region. */
+    readonly candidates: readonly {
+      readonly region: string;
+      readonly ko: string;
+      readonly en: string;
+      readonly capital: boolean;
+    }[];
+  };
   /** An industry given to extend the catalogue is malformed, a duplicate, or in an unknown region. */
   INDUSTRY_INVALID: {
     /** The offending value (or its id), echoed. */
@@ -248,6 +260,17 @@ export interface IssueParamsByCode {
     readonly input: string;
     /** Why it was refused. */
     readonly reason: MoneyInvalidReason;
+    /** Where a string goes wrong, for a UI to highlight: a 0-based index (UTF-16 code units) into the string exactly as given, before trimming or normalising; the string's length when it stops too early. `null` for a blank string and for anything that is not a string (numbers, bigints, Decimals). The messages count from 1. */
+    readonly position: number | null;
+    /** What the amount needed at `position`: `'digit'`, `'unit'` (조·억·만·천·백·십 or 원), `'smaller-unit'` (units go from large to small, each once), `'smaller-number'` (a number must fit below the unit before it), `'comma-group'` (a comma every three digits) or `'end'` (nothing more may follow); `null` when the text is well formed but the amount is not whole, safe or positive, or when `position` is `null`. */
+    readonly expected: 'digit' | 'unit' | 'smaller-unit' | 'smaller-number' | 'comma-group' | 'end' | null;
+  };
+  /** A Korean amount that can be read two ways (`'7억5천'`: 7억 5천만원, or 7억 5천원). */
+  MONEY_AMBIGUOUS: {
+    /** The value given, echoed. */
+    readonly input: string;
+    /** The two readings in won: the colloquial one (a bare 천·백·십 after a larger unit read as 만 units) first, the literal one second. */
+    readonly readings: readonly [number, number];
   };
   /** A K-TOP originality grade (원천성 등급) that is not 1 to 10 or a letter AAA to D. */
   KTOP_GRADE_INVALID: {
@@ -311,11 +334,13 @@ const CODE_SET: Readonly<Record<IssueCode, true>> = {
   EDITION_UNKNOWN: true,
   DATE_INVALID: true,
   REGION_UNKNOWN: true,
+  REGION_AMBIGUOUS: true,
   INDUSTRY_INVALID: true,
   TIERING_INVALID_SCORE: true,
   TIERING_INVALID_COHORT: true,
   TIERING_INVALID_RANK: true,
   MONEY_INVALID: true,
+  MONEY_AMBIGUOUS: true,
   INPUT_INVALID: true,
   GRANT_TOO_MANY_YEARS: true,
   GRANT_YEAR_CAP_EXCEEDED: true,

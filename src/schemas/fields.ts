@@ -31,6 +31,10 @@ export const money = z
     try {
       return parseKRW(value);
     } catch (error) {
+      // An amount that reads two ways ('7억5천') is an issue of its own, with both readings.
+      if (isRulesError(error, 'MONEY_AMBIGUOUS')) {
+        return carry(ctx, value, { code: 'MONEY_AMBIGUOUS', params: error.params });
+      }
       // parseKRW throws nothing but MONEY_INVALID; anything else would be a bug, and surfaces.
       // Stryker disable next-line ConditionalExpression: parseKRW throws nothing but MONEY_INVALID, so the test below is never true
       /* v8 ignore next */

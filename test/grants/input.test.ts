@@ -71,54 +71,58 @@ describe('money forms', () => {
 });
 
 describe('bad money', () => {
+  // value, echoed input, reason, and where in a string it goes wrong (position, expected).
   const BAD = [
-    ['abc', '"abc"', 'syntax'],
-    [-5, '-5', 'negative'],
-    [1.5, '1.5', 'fractional'],
-    ['1억억', '"1억억"', 'syntax'],
-    [Number.NaN, 'NaN', 'not-finite'],
-    [Number.POSITIVE_INFINITY, 'Infinity', 'not-finite'],
-    [Number.MAX_SAFE_INTEGER + 1, '9007199254740992', 'unsafe'],
-    [2n ** 53n, '9007199254740992n', 'unsafe'],
-    [-1n, '-1n', 'negative'],
-    ['', '""', 'empty'],
-    ['-7억', '"-7억"', 'negative'],
-    ['0.5', '"0.5"', 'fractional'],
-    [null, 'null', 'type'],
-    [true, 'true', 'type'],
-    [{}, '[object Object]', 'type'],
-    [[1], '[array(1)]', 'type'],
-    [new Decimal('1.5'), '1.5', 'fractional'],
+    ['abc', '"abc"', 'syntax', 0, 'digit'],
+    [-5, '-5', 'negative', null, null],
+    [1.5, '1.5', 'fractional', null, null],
+    ['1억억', '"1억억"', 'syntax', 2, 'smaller-unit'],
+    [Number.NaN, 'NaN', 'not-finite', null, null],
+    [Number.POSITIVE_INFINITY, 'Infinity', 'not-finite', null, null],
+    [Number.MAX_SAFE_INTEGER + 1, '9007199254740992', 'unsafe', null, null],
+    [2n ** 53n, '9007199254740992n', 'unsafe', null, null],
+    [-1n, '-1n', 'negative', null, null],
+    ['', '""', 'empty', null, null],
+    ['-7억', '"-7억"', 'negative', 0, null],
+    ['0.5', '"0.5"', 'fractional', 2, null],
+    [null, 'null', 'type', null, null],
+    [true, 'true', 'type', null, null],
+    [{}, '[object Object]', 'type', null, null],
+    [[1], '[array(1)]', 'type', null, null],
+    [new Decimal('1.5'), '1.5', 'fractional', null, null],
   ] as const;
 
-  it.each(BAD)('%o gives MONEY_INVALID %s/%s in each field, at its path', (value, input, reason) => {
-    for (const field of ['publicFunding', 'cash', 'inKind'] as const) {
-      const good = participant('ok', 'nonprofit', 1);
-      const bad = { ...participant('bad', 'nonprofit', 1, 1, 1), [field]: value };
-      const result = checkGrantPlan({
-        edition: '2025',
-        track: 'capability',
-        years: [{ participants: [good] }, { participants: [good, bad] }],
-      });
-      expect(issuesOf(result).map(core)).toEqual([
-        {
-          code: 'MONEY_INVALID',
-          path: ['years', 1, 'participants', 1, field],
-          params: { input, reason },
-          rule: 'input.shape',
-          confidence: 'confirmed',
-        },
-      ]);
-      expect(result).not.toHaveProperty('summary');
-    }
-  });
+  it.each(BAD)(
+    '%o gives MONEY_INVALID %s/%s in each field, at its path',
+    (value, input, reason, position, expected) => {
+      for (const field of ['publicFunding', 'cash', 'inKind'] as const) {
+        const good = participant('ok', 'nonprofit', 1);
+        const bad = { ...participant('bad', 'nonprofit', 1, 1, 1), [field]: value };
+        const result = checkGrantPlan({
+          edition: '2025',
+          track: 'capability',
+          years: [{ participants: [good] }, { participants: [good, bad] }],
+        });
+        expect(issuesOf(result).map(core)).toEqual([
+          {
+            code: 'MONEY_INVALID',
+            path: ['years', 1, 'participants', 1, field],
+            params: { input, reason, position, expected },
+            rule: 'input.shape',
+            confidence: 'confirmed',
+          },
+        ]);
+        expect(result).not.toHaveProperty('summary');
+      }
+    },
+  );
 
   it('reports every bad amount, not only the first', () => {
     const result = checkGrantPlan(plan('2026', 'capability', [participant('p', 'sme', 'abc', -5, 1.5)]));
     expect(issuesOf(result).map((i) => [i.path.at(-1), i.params])).toEqual([
-      ['publicFunding', { input: '"abc"', reason: 'syntax' }],
-      ['cash', { input: '-5', reason: 'negative' }],
-      ['inKind', { input: '1.5', reason: 'fractional' }],
+      ['publicFunding', { input: '"abc"', reason: 'syntax', position: 0, expected: 'digit' }],
+      ['cash', { input: '-5', reason: 'negative', position: null, expected: null }],
+      ['inKind', { input: '1.5', reason: 'fractional', position: null, expected: null }],
     ]);
   });
 
@@ -133,7 +137,7 @@ describe('bad money', () => {
       {
         code: 'MONEY_INVALID',
         path: ['years'],
-        params: { input: '9007199254740992', reason: 'unsafe' },
+        params: { input: '9007199254740992', reason: 'unsafe', position: null, expected: null },
         rule: 'money.safe-integer',
         confidence: 'confirmed',
       },
@@ -152,7 +156,11 @@ describe('bad money', () => {
       ),
     );
     expect(issuesOf(result).map((i) => [i.code, i.path, i.params])).toEqual([
-      ['MONEY_INVALID', ['years'], { input: '9007199254740992', reason: 'unsafe' }],
+      [
+        'MONEY_INVALID',
+        ['years'],
+        { input: '9007199254740992', reason: 'unsafe', position: null, expected: null },
+      ],
     ]);
   });
 });
@@ -327,7 +335,7 @@ describe('malformed plans give issues, never an exception', () => {
         [
           'MONEY_INVALID',
           ['years', 0, 'participants', 0, 'publicFunding'],
-          { input: '"abc"', reason: 'syntax' },
+          { input: '"abc"', reason: 'syntax', position: 0, expected: 'digit' },
         ],
       ],
     ],
@@ -530,7 +538,10 @@ describe('malformed plans give issues, never an exception', () => {
         plan('2026', 'capability', [participant('a', 'nonprofit', amount as never)]),
       );
       expect(issuesOf(result).map((i) => [i.code, i.params])).toEqual([
-        ['MONEY_INVALID', { input: expect.any(String) as unknown, reason: 'type' }],
+        [
+          'MONEY_INVALID',
+          { input: expect.any(String) as unknown, reason: 'type', position: null, expected: null },
+        ],
       ]);
     }
   });

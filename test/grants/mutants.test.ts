@@ -24,7 +24,7 @@ describe('checkGrantPlan: input it cannot use', () => {
         expect.objectContaining({
           code: 'MONEY_INVALID',
           path: ['years'],
-          params: { input: String(2 ** 53), reason: 'unsafe' },
+          params: { input: String(2 ** 53), reason: 'unsafe', position: null, expected: null },
         }),
       ],
       warnings: [],

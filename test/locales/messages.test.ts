@@ -18,11 +18,19 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
   EDITION_UNKNOWN: { input: '"2024"', known: ['2025', '2026'] },
   DATE_INVALID: { input: '"2025-02-30"', expected: 'ISO 8601 with an offset' },
   REGION_UNKNOWN: { input: '"서을"' },
+  REGION_AMBIGUOUS: {
+    input: '"광주시"',
+    candidates: [
+      { region: '29', ko: '광주광역시', en: 'Gwangju', capital: false },
+      { region: '41', ko: '경기도 광주시', en: 'Gwangju, Gyeonggi', capital: true },
+    ],
+  },
   INDUSTRY_INVALID: { input: '"busan-x"', reason: 'duplicate-id' },
   TIERING_INVALID_SCORE: { index: 3, cohort: 'busan-silver-care', input: 'NaN' },
   TIERING_INVALID_COHORT: { index: 0, input: '42' },
   TIERING_INVALID_RANK: { input: '11', cohortSize: '10' },
-  MONEY_INVALID: { input: '"1억억"', reason: 'syntax' },
+  MONEY_INVALID: { input: '"1억억"', reason: 'syntax', position: 2, expected: 'smaller-unit' },
+  MONEY_AMBIGUOUS: { input: '"7억5천"', readings: [750_000_000, 700_005_000] },
   INPUT_INVALID: { problem: 'type', expected: 'number', input: '"abc"' },
   GRANT_TOO_MANY_YEARS: { limit: 2, actual: 3 },
   GRANT_YEAR_CAP_EXCEEDED: { year: 1, limit: 700_000_000, actual: 700_000_001 },
@@ -62,6 +70,8 @@ const SAMPLES: { [C in IssueCode]: IssueParamsByCode[C] } = {
 const NOT_SHOWN: Partial<Record<IssueCode, readonly string[]>> = {
   DATE_INVALID: ['expected'],
   TIERING_INVALID_SCORE: ['cohort'],
+  // MONEY_INVALID's `expected` is an id the messages put into words.
+  MONEY_INVALID: ['expected'],
 };
 
 const HANGUL = /[\uAC00-\uD7A3]/u;
@@ -87,8 +97,13 @@ describe('message tables', () => {
     for (const [name, value] of Object.entries(params)) {
       if (name === 'reason' || name === 'problem' || value === null) continue;
       if (NOT_SHOWN[code]?.includes(name)) continue;
+      const first: unknown = Array.isArray(value) ? value[0] : undefined;
       const shown = Array.isArray(value)
-        ? [String(value[0])]
+        ? typeof first === 'number'
+          ? [String(first), first.toLocaleString('en-US')]
+          : typeof first === 'object' && first !== null
+            ? [(first as { ko: string }).ko]
+            : [String(first)]
         : typeof value === 'number'
           ? [String(value), value.toLocaleString('en-US')]
           : [String(value)];
@@ -104,7 +119,9 @@ describe('message tables', () => {
   it('render every money reason differently', () => {
     const reasons = ['type', 'empty', 'syntax', 'negative', 'fractional', 'not-finite', 'unsafe'] as const;
     for (const locale of ['ko', 'en'] as const) {
-      const texts = reasons.map((reason) => formatMessage('MONEY_INVALID', { input: 'x', reason }, locale));
+      const texts = reasons.map((reason) =>
+        formatMessage('MONEY_INVALID', { input: 'x', reason, position: null, expected: null }, locale),
+      );
       expect(new Set(texts).size).toBe(reasons.length);
     }
   });
@@ -121,24 +138,32 @@ describe('createIssue', () => {
 
   it('builds a typed issue with a frozen copy of the path, Korean by default', () => {
     const path = ['years', 0, 'participants', 1, 'cash'];
-    const issue = createIssue('MONEY_INVALID', { path, params: { input: '-5', reason: 'negative' }, rule });
+    const issue = createIssue('MONEY_INVALID', {
+      path,
+      params: { input: '-5', reason: 'negative', position: null, expected: null },
+      rule,
+    });
     path.push('x');
     expect(issue.code).toBe('MONEY_INVALID');
     expect(issue.path).toEqual(['years', 0, 'participants', 1, 'cash']);
     expect(Object.isFrozen(issue.path)).toBe(true);
-    expect(issue.params).toEqual({ input: '-5', reason: 'negative' });
+    expect(issue.params).toEqual({ input: '-5', reason: 'negative', position: null, expected: null });
     expect(issue.rule).toBe(rule);
-    expect(issue.message).toBe(ko.MONEY_INVALID({ input: '-5', reason: 'negative' }));
+    expect(issue.message).toBe(
+      ko.MONEY_INVALID({ input: '-5', reason: 'negative', position: null, expected: null }),
+    );
   });
 
   it('writes the message in English on request', () => {
     const issue = createIssue('MONEY_INVALID', {
       path: [],
-      params: { input: '-5', reason: 'negative' },
+      params: { input: '-5', reason: 'negative', position: null, expected: null },
       rule,
       locale: 'en',
     });
-    expect(issue.message).toBe(en.MONEY_INVALID({ input: '-5', reason: 'negative' }));
+    expect(issue.message).toBe(
+      en.MONEY_INVALID({ input: '-5', reason: 'negative', position: null, expected: null }),
+    );
   });
 });
 

@@ -66,7 +66,7 @@ describe('formatKRW', () => {
     for (const style of ['korean', 'digits'] as const) {
       expect(refusal(() => formatKRW(won as number, { style }))).toEqual({
         code: 'MONEY_INVALID',
-        params: { input: describeInput(won), reason },
+        params: { input: describeInput(won), reason, position: null, expected: null },
       });
     }
   });

@@ -5,7 +5,7 @@ import { describeInput, isRulesError, type MoneyInvalidReason } from '../../src/
 
 const HANGUL = /[\uAC00-\uD7A3]/u;
 
-/** Runs parseKRW on an input it must refuse and returns the error's code and params. */
+/** Runs parseKRW on an input it must refuse and returns the error's code, reason and echo. */
 function refusal(input: unknown): { code: string; reason: string; input: string } {
   try {
     parseKRW(input);
@@ -168,7 +168,7 @@ describe('parseKRW: strings', () => {
     ['9,007조 1,992억 5,474만 991원', Number.MAX_SAFE_INTEGER],
     ['90조 0719억 9254만 0991', 90_071_992_540_991],
     ['1조 5000만', 1_000_050_000_000],
-    ['1억 5000', 100_005_000],
+    ['1억 5000원', 100_005_000],
     ['1만 0', 10_000],
     ['0만', 0],
     ['0경 5조', 5_000_000_000_000],
@@ -219,6 +219,15 @@ describe('parseKRW: strings', () => {
     }
   });
 
+  it('composes a syllable and a trailing consonant given apart, as NFC does', () => {
+    // 마 (U+B9C8) followed by the trailing ㄴ (U+11AB) is 만; ᄆ ᅡ ᆫ (U+1106 U+1161 U+11AB) too.
+    expect(parseKRW('5\ub9c8\u11ab원')).toBe(50_000);
+    expect(parseKRW('5\u1106\u1161\u11ab원')).toBe(50_000);
+    // 마 alone is no unit, and a vowel alone joins nothing.
+    expect(refusal('5\ub9c8원').reason).toBe('syntax');
+    expect(refusal('5\u1161만').reason).toBe('syntax');
+  });
+
   it.each<[string, MoneyInvalidReason]>([
     ['', 'empty'],
     ['   ', 'empty'],
@@ -252,11 +261,11 @@ describe('parseKRW: strings', () => {
     ['1,000.5,5', 'syntax'],
     ['7억원원', 'syntax'],
     ['7원억', 'syntax'],
-    ['₩5,000', 'syntax'],
+    ['₩5,000원', 'syntax'],
     ['+5', 'syntax'],
     ['5e3', 'syntax'],
     ['0x10', 'syntax'],
-    ['１２３', 'syntax'],
+    ['①억', 'syntax'],
     ['칠억', 'syntax'],
     ['-', 'syntax'],
     ['- 5', 'syntax'],

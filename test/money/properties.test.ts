@@ -8,15 +8,19 @@ const MAX = Number.MAX_SAFE_INTEGER;
 const MAX_BIG = BigInt(MAX);
 const RUNS = { numRuns: 500 };
 
-/** parseKRW's outcome as a value to compare: the amount, or the reason of the refusal. */
+/** parseKRW's outcome as a value to compare: the amount, the reason of the refusal, or both readings. */
 function outcome(input: unknown): number | string {
   try {
     return parseKRW(input);
   } catch (error) {
     if (isRulesError(error, 'MONEY_INVALID')) return `refused: ${error.params.reason}`;
+    if (isRulesError(error, 'MONEY_AMBIGUOUS')) return ambiguous(...error.params.readings);
     throw error;
   }
 }
+
+const ambiguous = (colloquial: number | bigint, literal: number | bigint): string =>
+  `ambiguous: ${String(colloquial)} or ${String(literal)}`;
 
 const groupEdge = fc.constantFrom(0, 1, 9, 10, 99, 100, 999, 1_000, 1_001, 9_999);
 
@@ -171,7 +175,19 @@ describe('Korean amounts written every way', () => {
         // Zero written as nothing at all is not an amount ('' is empty, '원' a syntax error).
         fc.pre(body !== '');
         const text = `${body}${suffix}`;
-        expect(outcome(text)).toBe(expected > MAX_BIG ? 'refused: unsafe' : Number(expected));
+        // A last group after 억 or 조 with no 만 between may mean 만 or 억 units: it does when it
+        // has a 천/백/십, or is digits without 원.
+        const shift = eok > 0 ? 4n : jo > 0 ? 8n : 0n;
+        const lower =
+          shift > 0n && man === 0 && won > 0 && (/[천백십]/u.test(texts[3] ?? '') || suffix === '');
+        const colloquial = expected + BigInt(won) * (10n ** shift - 1n);
+        expect(outcome(text)).toBe(
+          expected > MAX_BIG
+            ? 'refused: unsafe'
+            : lower && colloquial <= MAX_BIG
+              ? ambiguous(colloquial, expected)
+              : Number(expected),
+        );
       }),
       { numRuns: 1_000 },
     );
@@ -203,22 +219,120 @@ describe('Korean amounts written every way', () => {
     );
   });
 
-  it('never throws anything but MONEY_INVALID, and never returns anything but a safe natural', () => {
+  it('never throws anything but MONEY_INVALID or MONEY_AMBIGUOUS, and never returns anything but a safe natural', () => {
     // Every character here is a single UTF-16 unit, so splitting by code unit is safe.
-    const alphabet = '0123456789,. \t원조억만천백십경-−abc₩'.split('');
+    const alphabet = '0123456789,. \t원조억만천백십경-−abc₩KRW７，\u3000'.split('');
     const strings = fc.oneof(
       fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 24 }),
       fc.string({ unit: 'grapheme', maxLength: 12 }),
       fc.string(),
     );
+    const EXPECTED = [null, 'digit', 'unit', 'smaller-unit', 'smaller-number', 'comma-group', 'end'];
     fc.assert(
       fc.property(strings, (text) => {
-        const result = outcome(text);
-        if (typeof result === 'number') {
-          expect(Number.isSafeInteger(result) && result >= 0 && !Object.is(result, -0)).toBe(true);
+        try {
+          const won = parseKRW(text);
+          expect(Number.isSafeInteger(won) && won >= 0 && !Object.is(won, -0)).toBe(true);
+        } catch (error) {
+          if (isRulesError(error, 'MONEY_AMBIGUOUS')) {
+            const [colloquial, literal] = error.params.readings;
+            expect(Number.isSafeInteger(colloquial) && Number.isSafeInteger(literal)).toBe(true);
+            // The colloquial reading counts the last group in larger units.
+            expect(colloquial).toBeGreaterThan(literal);
+            return;
+          }
+          if (!isRulesError(error, 'MONEY_INVALID')) throw error;
+          const { reason, position, expected } = error.params;
+          expect(EXPECTED).toContain(expected);
+          if (reason === 'empty') {
+            expect([position, expected]).toEqual([null, null]);
+          } else {
+            // A place in the string as given, up to its end; only syntax errors expect something.
+            expect(position).toBeGreaterThanOrEqual(0);
+            expect(position).toBeLessThanOrEqual(text.length);
+            expect(expected === null).toBe(reason !== 'syntax');
+          }
         }
       }),
       { numRuns: 2_000 },
+    );
+  });
+
+  it('points at a stray character in an amount formatKRW writes, in any style or normalisation', () => {
+    fc.assert(
+      fc.property(
+        amount,
+        fc.constantFrom('korean', 'digits'),
+        fc.constantFrom('NFC', 'NFD'),
+        fc.nat(),
+        fc.constantFrom('x', '#', '/', '?', '$'),
+        (n, style, form, at, stray) => {
+          const text = formatKRW(n, { style }).normalize(form);
+          const index = at % (text.length + 1);
+          // Not inside a decomposed syllable: a stray character there breaks the syllable before it.
+          fc.pre(!/[\u1161-\u11ff]/u.test(text.charAt(index)));
+          const broken = `${text.slice(0, index)}${stray}${text.slice(index)}`;
+          try {
+            parseKRW(broken);
+          } catch (error) {
+            if (!isRulesError(error, 'MONEY_INVALID')) throw error;
+            expect([error.params.reason, error.params.position]).toEqual(['syntax', index]);
+            return;
+          }
+          throw new Error(`${broken} was read`);
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+describe('a last group that may mean a unit lower', () => {
+  const head = fc.record({ jo: fc.integer({ min: 0, max: 9_000 }), eok: fc.integer({ min: 0, max: 9_999 }) });
+  const tail = fc.integer({ min: 1, max: 9_999 });
+
+  it('reads two ways after 억 or 조 when written with 천·백·십 or as bare digits, and one way with 만 or 원', () => {
+    fc.assert(
+      fc.property(
+        head.filter(({ jo, eok }) => jo + eok > 0),
+        tail.chain((t) => fc.tuple(fc.constant(t), groupText(t))),
+        fc.constantFrom('', ' '),
+        ({ jo, eok }, [t, written], separator) => {
+          const lead = [jo > 0 ? `${String(jo)}조` : '', eok > 0 ? `${String(eok)}억` : '']
+            .filter(Boolean)
+            .join(separator);
+          const literal = jo * 1e12 + eok * 1e8 + t;
+          const lower = (eok > 0 ? 1e4 : 1e8) * t;
+          const text = `${lead}${separator}${written}`;
+          // With 만 the group is in 만 units; with 원 after digits, in won.
+          expect(outcome(`${lead}${separator}${written}만`)).toBe(jo * 1e12 + eok * 1e8 + t * 1e4);
+          if (/[천백십]/u.test(written)) {
+            expect(outcome(text)).toBe(ambiguous(literal - t + lower, literal));
+            expect(outcome(`${text}원`)).toBe(ambiguous(literal - t + lower, literal));
+          } else {
+            expect(outcome(text)).toBe(ambiguous(literal - t + lower, literal));
+            expect(outcome(`${text}원`)).toBe(literal);
+            expect(outcome(`${text} KRW`)).toBe(literal);
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('reads one way after 만, or with no larger unit before it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9_999 }),
+        tail.chain((t) => fc.tuple(fc.constant(t), groupText(t))),
+        (man, [t, written]) => {
+          expect(outcome(written)).toBe(t);
+          expect(outcome(`${written}원`)).toBe(t);
+          expect(outcome(`1억 ${String(man)}만 ${written}`)).toBe(1e8 + man * 1e4 + t);
+          expect(outcome(`${String(man)}만${written}`)).toBe(man * 1e4 + t);
+        },
+      ),
+      RUNS,
     );
   });
 });
