@@ -2,6 +2,8 @@ import { INSTITUTION_KINDS } from '../rules/kinds';
 import { createIssue, localeOption, rulesErrorFromIssues } from '../locales/index';
 import { EDITIONS } from '../program/editions/index';
 import { getRegion } from '../regions/getRegion';
+import type { Region } from '../regions/types';
+import type { RulesError } from '../rules/RulesError';
 import { describeInput } from '../rules/describeInput';
 import { ruleRef } from '../rules/ruleRef';
 import type { InstitutionKind, RegionCode, RuleIssue } from '../rules/types';
@@ -84,9 +86,24 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
   }
   let leadRegion: RegionCode | null = null;
   if (rules.lead.nonCapitalRegion) {
-    // Stryker disable next-line ConditionalExpression: getRegion(undefined) is undefined as well; the check only skips the look-up
-    const region = lead.region === undefined ? undefined : getRegion(lead.region);
-    if (lead.region !== undefined && region === undefined) {
+    let region: Region | undefined;
+    let ambiguous: RulesError<'REGION_AMBIGUOUS'> | undefined;
+    try {
+      region = lead.region === undefined ? undefined : getRegion(lead.region);
+    } catch (error) {
+      // getRegion throws nothing but REGION_AMBIGUOUS ('광주시': 광주광역시, or 경기도 광주시).
+      ambiguous = error as RulesError<'REGION_AMBIGUOUS'>;
+    }
+    if (ambiguous !== undefined) {
+      issues.push(
+        createIssue('REGION_AMBIGUOUS', {
+          path: ['lead', 'region'],
+          params: ambiguous.params,
+          rule: leadRule,
+          locale,
+        }),
+      );
+    } else if (lead.region !== undefined && region === undefined) {
       issues.push(
         createIssue('REGION_UNKNOWN', {
           path: ['lead', 'region'],

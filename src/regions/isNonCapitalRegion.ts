@@ -1,19 +1,22 @@
-import { regionUnknownError } from '../locales/errors';
-import { getRegion } from './getRegion';
+import { regionAmbiguousError, regionUnknownError } from '../locales/errors';
+import { getRegion, readRegion } from './getRegion';
 import type { Region } from './types';
 
 /**
  * Finds a 시·도 like {@link getRegion}, but throws instead of answering `undefined`.
  *
- * @param input - a code, legacy code, Korean or English name.
+ * @param input - a code, legacy code, Korean or English name, or a Korean address.
  * @returns the region.
- * @throws {@link rules!RulesError} `REGION_UNKNOWN` when the input names no region.
+ * @throws {@link rules!RulesError} `REGION_UNKNOWN` when the input names no region;
+ * `REGION_AMBIGUOUS` when it may name more than one place (`'광주시'`: 광주광역시, or 경기도 광주시).
  *
  * @example
  * ```ts
  * import { requireRegion } from 'regional-innovation-rnd/regions';
  * requireRegion('전라북도').code; // '52'
+ * requireRegion('충북도').code; // '43'
  * requireRegion('서을'); // throws RulesError REGION_UNKNOWN
+ * requireRegion('광주시'); // throws RulesError REGION_AMBIGUOUS
  * ```
  */
 export function requireRegion(input: unknown): Region {
@@ -27,9 +30,15 @@ export function requireRegion(input: unknown): Region {
  * 인천, 경기, per 수도권정비계획법 제2조). Anything it does not recognise is an error, never a silent
  * "capital": a typo must not read as a verdict.
  *
- * @param input - a code, legacy code, Korean or English name.
+ * It reads what {@link getRegion} reads, and also 전남광주통합특별시 (non-capital, as both its parts
+ * are). A name that may mean several places is answered only when they all give the same answer
+ * (`'대구 경북'`: both non-capital); otherwise it is an error (`'광주시'`: 광주광역시 is
+ * non-capital, 경기도 광주시 is not).
+ *
+ * @param input - a code, legacy code, Korean or English name, or a Korean address.
  * @returns `true` for a non-capital region, `false` for 서울, 인천 and 경기.
- * @throws {@link rules!RulesError} `REGION_UNKNOWN` when the input names no region.
+ * @throws {@link rules!RulesError} `REGION_UNKNOWN` when the input names no region;
+ * `REGION_AMBIGUOUS` when the places it may name differ in the answer.
  *
  * @example
  * ```ts
@@ -37,8 +46,17 @@ export function requireRegion(input: unknown): Region {
  * isNonCapitalRegion('부산'); // true
  * isNonCapitalRegion('경기도'); // false
  * isNonCapitalRegion('42'); // true (강원's code before 2023-06-11)
+ * isNonCapitalRegion('전남광주통합특별시'); // true
+ * isNonCapitalRegion('광주시'); // throws RulesError REGION_AMBIGUOUS
  * ```
  */
 export function isNonCapitalRegion(input: unknown): boolean {
-  return !requireRegion(input).capital;
+  const reading = readRegion(input);
+  if (reading === undefined) throw regionUnknownError(input);
+  if (reading.kind === 'region') return !reading.region.capital;
+  // A unit that replaces regions is non-capital where they all are, as 전남광주통합특별시 is.
+  const { candidates } = reading;
+  if (!candidates.some((candidate) => candidate.capital)) return true;
+  if (candidates.every((candidate) => candidate.capital)) return false;
+  throw regionAmbiguousError(input, candidates);
 }

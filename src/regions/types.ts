@@ -1,4 +1,5 @@
-import type { Evidence, RegionCode } from '../rules/types';
+import type { IssueParamsByCode } from '../rules/codes';
+import type { Confidence, Evidence, RegionCode } from '../rules/types';
 
 /**
  * A code a region used before its current one, and the last day it was valid.
@@ -49,7 +50,10 @@ export interface Region {
   readonly validFrom: string | null;
   /** Codes the region used before, newest last. */
   readonly legacyCodes: readonly LegacyRegionCode[];
-  /** Other names it is known by (former names, romanisations), all accepted by `getRegion`. */
+  /**
+   * Other names it is known by (former names, short forms with 도, romanisations), all accepted by
+   * `getRegion`.
+   */
   readonly aliases: readonly string[];
   /** Evidence for the code and for the capital flag. */
   readonly provenance: {
@@ -93,3 +97,71 @@ export interface RegionEvent {
   /** Evidence for the event. */
   readonly provenance: Evidence;
 }
+
+/**
+ * A unit that is to replace some of the 17 시·도 on a date: so far only 전남광주통합특별시, the
+ * merger of 광주광역시 (29) and 전라남도 (46). It is not one of {@link regions!REGIONS | REGIONS}:
+ * its code is not known (`null`), and for the 2025 and 2026 calls a company there is in 29 or 46.
+ * {@link regions!findRegion | findRegion} returns it; {@link regions!getRegion | getRegion}, which
+ * answers with a region and its code, asks which of the two is meant.
+ *
+ * @example
+ * ```ts
+ * import { findRegion } from 'regional-innovation-rnd/regions';
+ * const merged = findRegion('전남광주통합특별시');
+ * merged?.code; // null (not known)
+ * merged?.capital; // false
+ * ```
+ */
+export interface SuccessorRegion {
+  /** Its two-digit code: `null`, because no source gives one yet. */
+  readonly code: null;
+  /** Its Korean name and the short name the act gives it (약칭). No English name is in the sources. */
+  readonly name: {
+    /** Full Korean name, `'전남광주통합특별시'`. */
+    readonly ko: string;
+    /** Short Korean name (약칭), `'광주특별시'`. */
+    readonly koShort: string;
+  };
+  /** Whether it is in the capital region (수도권); `false`. */
+  readonly capital: boolean;
+  /**
+   * The day it is to take effect (KST, `YYYY-MM-DD`) and how sure that is: `reported`, a planned
+   * launch; whether it took place is not in the library's sources.
+   */
+  readonly effective: {
+    /** The planned first day. */
+    readonly from: string;
+    /** How sure the date is. */
+    readonly confidence: Confidence;
+  };
+  /** The codes of the 시·도 it replaces. */
+  readonly successorOf: readonly RegionCode[];
+  /** Other names it is known by (names agreed before the act), all accepted by `findRegion`. */
+  readonly aliases: readonly string[];
+  /** The id of the {@link RegionEvent} that records the change. */
+  readonly event: string;
+  /** Evidence for the names, the missing code, the capital flag and the date. */
+  readonly provenance: {
+    /** Evidence for `name` and `aliases`. */
+    readonly name: Evidence;
+    /** Why `code` is `null`. */
+    readonly code: Evidence;
+    /** Evidence for `capital`. */
+    readonly capital: Evidence;
+    /** Evidence for `effective`. */
+    readonly effective: Evidence;
+  };
+}
+
+/**
+ * One place an ambiguous region name may mean, as listed by a `REGION_AMBIGUOUS` error: the code
+ * of its 시·도, its Korean and English name, and whether it is in the capital region.
+ *
+ * @example
+ * ```ts
+ * import type { RegionCandidate } from 'regional-innovation-rnd/regions';
+ * const other: RegionCandidate = { region: '41', ko: '경기도 광주시', en: 'Gwangju, Gyeonggi', capital: true };
+ * ```
+ */
+export type RegionCandidate = IssueParamsByCode['REGION_AMBIGUOUS']['candidates'][number];

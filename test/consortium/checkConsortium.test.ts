@@ -124,6 +124,25 @@ describe.each(SCENARIOS)('checkConsortium lead rules, $edition $track', ({ editi
     expect(!result.ok && result.summary?.leadRegion).toBeNull();
   });
 
+  it.each(['광주시', 'Gwangju-si'])(
+    'reports the ambiguous region %s as REGION_AMBIGUOUS at [lead, region]',
+    (region) => {
+      const result = checkConsortium(withLead(good, { region }));
+      const [issue, ...rest] = issuesOf(result);
+      expect(rest).toEqual([]);
+      expect(issue?.code).toBe('REGION_AMBIGUOUS');
+      expect(issue?.path).toEqual(['lead', 'region']);
+      expect(issue?.rule.id).toBe('consortium.lead');
+      const candidates = (issue?.params as unknown as { candidates: { region: string; capital: boolean }[] })
+        .candidates;
+      expect(candidates.map((c) => [c.region, c.capital])).toEqual([
+        ['29', false],
+        ['41', true],
+      ]);
+      expect(!result.ok && result.summary?.leadRegion).toBeNull();
+    },
+  );
+
   it.each([
     ['42', '51'],
     [42, '51'],
