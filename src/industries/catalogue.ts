@@ -5,7 +5,7 @@ import { deepFreeze } from '../rules/deepFreeze';
 import { industryInvalidError, optionsInvalidError } from '../locales/errors';
 import { FUTURE_INDUSTRIES } from './futureIndustries';
 import { KEY_INDUSTRIES, KEY_LIST_COMPLETE } from './keyIndustries';
-import { matchesIndustry } from './matchIndustry';
+import { indexOf } from './catalogueIndex';
 import { normalizeIndustryName } from './normalizeIndustryName';
 import type {
   Industry,
@@ -44,7 +44,9 @@ export const DEFAULT_CATALOGUE: IndustryCatalogue = /* @__PURE__ */ buildDefault
  *
  * When two industries of a catalogue go by the same name, the first in catalogue order wins: the
  * library's own before those a caller added. To ask about one region, use
- * {@link isKeyIndustryOf} or {@link industriesOf}.
+ * {@link classifyKeyIndustry}, {@link isKeyIndustryOf} or {@link industriesOf}; for names close to
+ * one that finds nothing, {@link suggestIndustries}. A name that names nothing (`''`, `'산업'`,
+ * `'·'`, `'()'`) finds nothing.
  *
  * @param nameOrId - what the caller has, e.g. `'나노반도체'`, `'첨단 디스플레이 산업'`, an id.
  * @param catalogue - where to look; the library's own by default.
@@ -60,6 +62,7 @@ export const DEFAULT_CATALOGUE: IndustryCatalogue = /* @__PURE__ */ buildDefault
  * findIndustry('수소 저장 · 운송 산업')?.regions; // ['26', '31', '48', '50']
  * findIndustry('Power semiconductors')?.name.ko; // '전력반도체'
  * findIndustry('반도체'); // undefined: no industry goes by exactly that name
+ * findIndustry(' 산업 '); // undefined: not a name
  * ```
  */
 export function findIndustry(
@@ -67,9 +70,7 @@ export function findIndustry(
   catalogue: IndustryCatalogue = DEFAULT_CATALOGUE,
 ): Industry | undefined {
   const key = normalizeIndustryName(nameOrId);
-  return lookUp(catalogue, ({ industries }) =>
-    key === '' ? undefined : industries.find((industry) => matchesIndustry(industry, key)),
-  );
+  return lookUp(catalogue, (checked) => indexOf(checked).byKey.get(key)?.[0]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,18 +122,6 @@ function checkCatalogue(catalogue: unknown): asserts catalogue is IndustryCatalo
 }
 
 /**
- * Runs a look-up on the catalogue a caller passed. A catalogue other than the library's own is
- * checked first, whole, so that a malformed one (from JavaScript, or built by hand) is an
- * OPTIONS_INVALID error naming the bad field, never a crash or a silently wrong answer.
- *
- * @param catalogue - what the caller passed.
- * @param look - the look-up, given the checked catalogue.
- * @returns what the look-up returns.
- * @throws {@link rules!RulesError} `OPTIONS_INVALID` with `option: 'catalogue'` and a path from
- * `['catalogue']` down to the bad field, e.g. `['catalogue', 'industries', 3, 'kind']`.
- * @internal
- */
-/**
  * Checks the catalogue a caller passed as `lookUp` does, for a call that has nothing to look up;
  * `undefined` stands for the library's own.
  *
@@ -144,6 +133,18 @@ export function checkCatalogueOption(catalogue: unknown): void {
   lookUp(catalogue === undefined ? DEFAULT_CATALOGUE : catalogue, () => undefined);
 }
 
+/**
+ * Runs a look-up on the catalogue a caller passed. A catalogue other than the library's own is
+ * checked first, whole, so that a malformed one (from JavaScript, or built by hand) is an
+ * OPTIONS_INVALID error naming the bad field, never a crash or a silently wrong answer.
+ *
+ * @param catalogue - what the caller passed.
+ * @param look - the look-up, given the checked catalogue.
+ * @returns what the look-up returns.
+ * @throws {@link rules!RulesError} `OPTIONS_INVALID` with `option: 'catalogue'` and a path from
+ * `['catalogue']` down to the bad field, e.g. `['catalogue', 'industries', 3, 'kind']`.
+ * @internal
+ */
 export function lookUp<T>(catalogue: unknown, look: (catalogue: IndustryCatalogue) => T): T {
   // Stryker disable next-line ConditionalExpression: the library's own catalogue passes the check, so checking it too gives the same answer; this only skips the work
   if (catalogue === DEFAULT_CATALOGUE) return look(DEFAULT_CATALOGUE);

@@ -1,16 +1,10 @@
 import { getRegion } from '../regions/getRegion';
 import { DEFAULT_CATALOGUE, lookUp } from './catalogue';
 import { regionUnknownError } from '../locales/errors';
-import { matchesIndustry } from './matchIndustry';
-import { normalizeIndustryName } from './normalizeIndustryName';
+import { classifyKeyIndustry, isComplete } from './classifyKeyIndustry';
 import type { Industry, IndustryCatalogue, KeyIndustryAnswer, RegionIndustries } from './types';
 
 const NONE: readonly Industry[] = /* @__PURE__ */ Object.freeze([]);
-
-function isComplete(catalogue: IndustryCatalogue, code: keyof IndustryCatalogue['keyListComplete']): boolean {
-  // A hand-made catalogue may lack a region: that is "not known to be complete".
-  return (catalogue.keyListComplete[code] as boolean | undefined) === true;
-}
 
 /**
  * The 주축산업 and 미래신산업 of one region, and whether its 주축산업 list is complete.
@@ -59,15 +53,18 @@ export function industriesOf(
 /**
  * Tells whether an industry is a 주축산업 of a region — the question behind the program's tiers,
  * which are ranked within each 주축산업. Names are compared loosely, as in
- * {@link normalizeIndustryName}.
+ * {@link normalizeIndustryName}. This is {@link classifyKeyIndustry}'s `answer`; ask that
+ * function for the reason, the matched industry and suggestions for a typo.
  *
  * - `'yes'`: the industry is one of the region's 주축산업 in the catalogue.
  * - `'no'`: the region is a capital region (no 주축산업 in this program); or the industry is one of
- *   the region's 미래신산업 (the two groups never overlap); or the region's list is complete and
- *   the industry is not on it.
- * - `'unknown'`: the list is not known to be complete and the industry is not on it — it may be
- *   one of the 주축산업 the public sources do not name; also when `industry` is empty or not a
- *   name at all, since there is nothing to compare. Never a guess.
+ *   the region's 미래신산업 (the two groups never overlap); or the catalogue knows the industry
+ *   (of another region), and the region's list is complete without it.
+ * - `'unknown'`: the catalogue knows the industry but the region's list is not known to be
+ *   complete — it may be one of the 주축산업 the public sources do not name; or the catalogue
+ *   does not know the name at all (a typo, or an industry it does not hold), even where the list
+ *   is complete; or the name names nothing (`''`, `'산업'`, `'·'`), since there is nothing to
+ *   compare. Never a guess.
  *
  * @param region - a code, legacy code, Korean or English name.
  * @param industry - a name, alias or id (`'나노반도체'`), or an industry from a catalogue (its id is
@@ -83,11 +80,13 @@ export function industriesOf(
  * ```ts
  * import { isKeyIndustryOf } from 'regional-innovation-rnd/industries';
  * isKeyIndustryOf('부산', '실버케어 테크'); // 'yes'
- * isKeyIndustryOf('부산', '디지털헬스케어'); // 'no': 부산's list is complete
+ * isKeyIndustryOf('부산', '디지털헬스케어'); // 'no': 강원's, and 부산's list is complete
  * isKeyIndustryOf('부산', '전력반도체'); // 'no': a 미래신산업 of 부산
- * isKeyIndustryOf('대전', '지능형로봇'); // 'unknown': 대전's third 주축산업 is not known
+ * isKeyIndustryOf('부산', '실버캐어테크'); // 'unknown': a typo, not a known industry
+ * isKeyIndustryOf('대전', '지능형로봇'); // 'unknown': not known; 대전's list is not complete either
  * isKeyIndustryOf('전남', '소재·부품'); // 'unknown'
  * isKeyIndustryOf('경기', '첨단반도체'); // 'no': a capital region
+ * isKeyIndustryOf('부산', '산업'); // 'unknown': no name given
  * ```
  */
 export function isKeyIndustryOf(
@@ -95,30 +94,5 @@ export function isKeyIndustryOf(
   industry: string | Industry,
   catalogue: IndustryCatalogue = DEFAULT_CATALOGUE,
 ): KeyIndustryAnswer {
-  const found = getRegion(region);
-  if (found === undefined) throw regionUnknownError(region);
-  const key = normalizeIndustryName(typeof industry === 'string' ? industry : idOf(industry));
-  return lookUp(catalogue, (checked) => {
-    if (found.capital) return 'no';
-    if (key === '') return 'unknown';
-    const inRegion = checked.industries.filter((candidate) => candidate.regions.includes(found.code));
-    const matches = inRegion.filter((candidate) => matchesIndustry(candidate, key));
-    if (matches.some((candidate) => candidate.kind === 'key')) return 'yes';
-    if (matches.length > 0) return 'no';
-    return isComplete(checked, found.code) ? 'no' : 'unknown';
-  });
-}
-
-function idOf(industry: unknown): string {
-  // Stryker disable next-line ConditionalExpression: without `industry === null`, destructuring null throws and the catch below returns '' all the same
-  if (typeof industry !== 'object' || industry === null) return '';
-  try {
-    const { id } = industry as { id?: unknown };
-    // Stryker disable next-line ConditionalExpression: normalizeIndustryName folds a non-string id to '' as well
-    return typeof id === 'string' ? id : '';
-    // Stryker disable next-line BlockStatement: an empty catch returns undefined, which normalizeIndustryName folds to '' as well
-  } catch {
-    // An object whose id cannot be read names nothing.
-    return '';
-  }
+  return classifyKeyIndustry(region, industry, catalogue).answer;
 }

@@ -1,6 +1,7 @@
 import type { Evidence } from '../rules/types';
 import { deepFreeze } from '../rules/deepFreeze';
 import {
+  ASIATODAY_2024_12_26,
   BUSAN_ILBO_2023_02_28,
   DGMBC_2024_08_26,
   DPI_2026,
@@ -27,6 +28,7 @@ import {
   SIMINILBO_2024_11_17,
   SISANPEOPLE_2023_03_02,
   WIKITREE_2024_11_06,
+  YEONGNAM_2024_12_26,
 } from './sources';
 import type { Industry, IndustryRegionCode } from './types';
 
@@ -53,11 +55,15 @@ const GANGWON: Evidence = { sources: [EKN_2023_05_08, KWNEWS_2023_03_09], confid
 const CHUNGBUK: Evidence = { sources: [SEGYE_2023_07_14, WIKITREE_2024_11_06], confidence: 'confirmed' };
 const CHUNGNAM: Evidence = { sources: [NEWS1_2023_03_08, FIRSTNEWS_2024_10_22], confidence: 'confirmed' };
 const JEONBUK: Evidence = { sources: [SISANPEOPLE_2023_03_02, ETNEWS_2024_04_22], confidence: 'confirmed' };
-const GYEONGBUK: Evidence = {
-  sources: [DGMBC_2024_08_26],
+const GYEONGBUK_SOURCES = [YEONGNAM_2024_12_26, ASIATODAY_2024_12_26, DGMBC_2024_08_26];
+const GYEONGBUK_SPELLING = 'the spelling follows the two reports of 2024-12-26';
+const GYEONGBUK: Evidence = { sources: GYEONGBUK_SOURCES, confidence: 'confirmed', note: GYEONGBUK_SPELLING };
+/** 경북's evidence, with the spelling 대구MBC (2024-08-26) uses instead, kept as an alias. */
+const gyeongbukWithVariant = (variant: string): Evidence => ({
+  sources: GYEONGBUK_SOURCES,
   confidence: 'confirmed',
-  note: 'a second report (2024-12-26) agrees; its address was not recorded',
-};
+  note: `${GYEONGBUK_SPELLING}; 대구MBC writes ${variant}, kept as an alias`,
+});
 const JEJU: Evidence = {
   sources: [IJEJUTODAY_2025, IJSN_2024_11],
   confidence: 'confirmed',
@@ -346,19 +352,15 @@ export const KEY_INDUSTRIES: readonly Industry[] = /* @__PURE__ */ deepFreeze<re
     kind: 'key',
     regions: ['47'],
     aliases: ['첨단 디지털 부품'],
-    provenance: GYEONGBUK,
+    provenance: gyeongbukWithVariant('첨단 디지털 부품'),
   },
   {
     id: 'gyeongbuk-materials-parts-processing',
     name: { ko: '소재부품가공', en: 'Materials and parts processing' },
     kind: 'key',
     regions: ['47'],
-    aliases: ['신소재부품가공', '신소재 부품 가공'],
-    provenance: {
-      sources: [DGMBC_2024_08_26],
-      confidence: 'confirmed',
-      note: 'a second report (2024-12-26) agrees; its address was not recorded. 대구MBC writes 신소재 부품 가공, kept as an alias',
-    },
+    aliases: ['신소재 부품 가공'],
+    provenance: gyeongbukWithVariant('신소재 부품 가공'),
   },
   {
     id: 'gyeongbuk-life-care-materials',
@@ -426,18 +428,23 @@ export const KEY_INDUSTRIES: readonly Industry[] = /* @__PURE__ */ deepFreeze<re
 
 /**
  * For each of the 14 non-capital regions, whether {@link KEY_INDUSTRIES} holds all of its
- * 주축산업. `true` where a source states the region's list (as "3대 주축산업", "3가지 산업" or the
- * like) and the library holds every item; `false` where no source shows the list complete —
- * then an industry the library does not hold may still be a 주축산업 there, and the answer is
- * `unknown`. The evidence for each region is in {@link KEY_LIST_EVIDENCE}.
+ * 주축산업. `true` only where a source states how many the region has ("3개 분야", "3가지 산업",
+ * "3대 주축산업" and the like) and the library holds that many: 부산, 대구, 광주, 충북 and 충남.
+ * `false` everywhere else — then an industry the library does not hold may still be a 주축산업
+ * there, and the answer is `unknown`. 강원, 경북, 전북 and 제주 are `false` although every source
+ * names the same three: none states the count, and three names in a sentence may be an
+ * incomplete list. The evidence for each region, with the source that states the count, is in
+ * {@link KEY_LIST_EVIDENCE}.
  *
  * The total of 41 주축산업 is confirmed; 37 are named, so the missing 4 belong to regions marked
- * `false` (대전, 울산, 세종, 전남, 경남).
+ * `false` (most likely among 대전, 울산, 세종, 전남 and 경남, whose sources name fewer or leave the
+ * list open).
  *
  * @example
  * ```ts
  * import { KEY_LIST_COMPLETE } from 'regional-innovation-rnd/industries';
- * KEY_LIST_COMPLETE['26']; // true: 부산's three are known
+ * KEY_LIST_COMPLETE['26']; // true: "3개 분야" (부산일보, 2023-02-28), and the three are known
+ * KEY_LIST_COMPLETE['51']; // false: 강원's three are named, but no source states the count
  * KEY_LIST_COMPLETE['46']; // false: 전남's are not known
  * ```
  */
@@ -452,21 +459,25 @@ export const KEY_LIST_COMPLETE: Readonly<Record<IndustryRegionCode, boolean>> = 
     '43': true,
     '44': true,
     '46': false,
-    '47': true,
+    '47': false,
     '48': false,
-    '50': true,
-    '51': true,
-    '52': true,
+    '50': false,
+    '51': false,
+    '52': false,
   },
 );
 
+const NO_COUNT = 'three named in every source, but none states how many there are; not shown complete';
+
 /**
- * The evidence behind each region's entry in {@link KEY_LIST_COMPLETE}: for `true`, the reports
- * that state the whole list; for `false`, what is known and why it is not shown complete.
+ * The evidence behind each region's entry in {@link KEY_LIST_COMPLETE}: for `true`, the source
+ * that states the count first, with the words it uses in `note`; for `false`, what is known and
+ * why it is not shown complete.
  *
  * @example
  * ```ts
  * import { KEY_LIST_EVIDENCE } from 'regional-innovation-rnd/industries';
+ * KEY_LIST_EVIDENCE['26'].sources[0]?.url; // 'https://www.busan.com/view/busan/view.php?code=2023022818061973807'
  * KEY_LIST_EVIDENCE['48'].note; // 'the one source ends its list with "등" (and others)'
  * ```
  */
@@ -476,17 +487,17 @@ export const KEY_LIST_EVIDENCE: Readonly<Record<IndustryRegionCode, Evidence>> =
   '26': {
     sources: [BUSAN_ILBO_2023_02_28, SEOUL_2023_02_28],
     confidence: 'confirmed',
-    note: 'stated as three industries ("3개 분야")',
+    note: 'the count is stated: "3개 분야" (부산일보, 2023-02-28, "부산 주력산업, 초정밀 소재부품 등 3개 분야 재편")',
   },
   '27': {
     sources: [DGMBC_2024_08_26, DPI_2026],
     confidence: 'confirmed',
-    note: 'stated as three industries ("3가지 산업")',
+    note: 'the count is stated: "3가지 산업" (대구MBC, 2024-08-26)',
   },
   '29': {
     sources: [JNILBO_2023_06_18],
     confidence: 'reported',
-    note: 'stated as three industries ("3대 주력(주축)산업"), in one report',
+    note: 'the count is stated: "3대 주력(주축)산업" (전남일보, 2023-06-18), in one report',
   },
   '30': {
     sources: [KUKINEWS_2024_11_04, NEWSPIM_2025_03_26],
@@ -506,12 +517,12 @@ export const KEY_LIST_EVIDENCE: Readonly<Record<IndustryRegionCode, Evidence>> =
   '43': {
     sources: [SEGYE_2023_07_14, WIKITREE_2024_11_06],
     confidence: 'confirmed',
-    note: 'stated as three industries ("3대 산업 분야"); a second report names the same three',
+    note: 'the count is stated: "3대 산업 분야" (세계일보, 2023-07-14); a second report names the same three',
   },
   '44': {
     sources: [NEWS1_2023_03_08, FIRSTNEWS_2024_10_22],
     confidence: 'confirmed',
-    note: 'stated as three industries ("3대 주축산업")',
+    note: 'the count is stated: "3대 주축산업" (뉴스1, 2023-03-08, a 충남TP release)',
   },
   '46': {
     sources: [SIMINILBO_2024_11_17],
@@ -519,9 +530,9 @@ export const KEY_LIST_EVIDENCE: Readonly<Record<IndustryRegionCode, Evidence>> =
     note: 'hint: only broad fields are known (소재·부품, 친환경에너지, 바이오·헬스케어); no 주축산업 name is held',
   },
   '47': {
-    sources: [DGMBC_2024_08_26],
-    confidence: 'confirmed',
-    note: 'three named in one list; a second report (2024-12-26) agrees',
+    sources: [YEONGNAM_2024_12_26, ASIATODAY_2024_12_26, DGMBC_2024_08_26],
+    confidence: 'reported',
+    note: NO_COUNT,
   },
   '48': {
     sources: [GYEONGNAM_2023_03_07, ETNEWS_2024_11_11],
@@ -530,17 +541,17 @@ export const KEY_LIST_EVIDENCE: Readonly<Record<IndustryRegionCode, Evidence>> =
   },
   '50': {
     sources: [IJEJUTODAY_2025, IJSN_2024_11],
-    confidence: 'confirmed',
-    note: "named by 제주TP as the three fields of the region's 주축산업",
+    confidence: 'reported',
+    note: NO_COUNT,
   },
   '51': {
     sources: [EKN_2023_05_08, KWNEWS_2023_03_09],
-    confidence: 'confirmed',
-    note: 'three named; two reports agree',
+    confidence: 'reported',
+    note: NO_COUNT,
   },
   '52': {
     sources: [SISANPEOPLE_2023_03_02, ETNEWS_2024_04_22],
-    confidence: 'confirmed',
-    note: 'stated as three industries',
+    confidence: 'reported',
+    note: NO_COUNT,
   },
 });

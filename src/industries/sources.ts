@@ -226,6 +226,26 @@ export const ETNEWS_2024_04_22: SourceRef = /* @__PURE__ */ Object.freeze({
   note: DESCRIBED,
 });
 
+/** 경북's three 주축산업, a report of 2024-12-26. @internal */
+export const YEONGNAM_2024_12_26: SourceRef = /* @__PURE__ */ Object.freeze({
+  title: '경북 — 첨단디지털부품·소재부품가공·라이프케어소재',
+  publisher: '영남일보',
+  date: '2024-12-26',
+  url: 'https://www.yeongnam.com/web/view.php?key=20241226022453757',
+  locator: 'article 20241226022453757',
+  note: `${DESCRIBED}; the address is built from the article id recorded in the 2026-12 audit; names the three without stating a count`,
+});
+
+/** 경북's three 주축산업, a second report of the same day. @internal */
+export const ASIATODAY_2024_12_26: SourceRef = /* @__PURE__ */ Object.freeze({
+  title: '경북 — 첨단디지털부품·소재부품가공·라이프케어소재',
+  publisher: '아시아투데이',
+  date: '2024-12-26',
+  url: 'https://www.asiatoday.co.kr/view.php?key=20241226010014100',
+  locator: 'article 20241226010014100',
+  note: `${DESCRIBED}; the address is built from the article id recorded in the 2026-12 audit; names the three without stating a count`,
+});
+
 /** 경상남도 release: "도의 주축산업인 첨단정밀기계, 항공부품, 항노화메디컬 등". @internal */
 export const GYEONGNAM_2023_03_07: SourceRef = /* @__PURE__ */ Object.freeze({
   title: '경상남도 보도자료 — 주축산업 첨단정밀기계, 항공부품, 항노화메디컬',

@@ -174,3 +174,104 @@ export interface RegionIndustries {
  * ```
  */
 export type KeyIndustryAnswer = 'yes' | 'no' | 'unknown';
+
+/**
+ * Where an industry of a catalogue comes from: `'library'` for one of {@link DEFAULT_CATALOGUE}'s
+ * own records (the very objects, as {@link withIndustries} shares them), `'caller'` for anything
+ * else — an industry added with {@link withIndustries}, or a record in a catalogue built by hand,
+ * even a copy of one of the library's.
+ *
+ * @example
+ * ```ts
+ * import { classifyKeyIndustry } from 'regional-innovation-rnd/industries';
+ * const result = classifyKeyIndustry('부산', '실버케어테크');
+ * result.answer === 'yes' && result.origin; // 'library'
+ * ```
+ */
+export type IndustryOrigin = 'library' | 'caller';
+
+/**
+ * The detailed answer of {@link classifyKeyIndustry}: the three-valued `answer` of
+ * {@link isKeyIndustryOf} with the `reason` for it and, where the name was recognised, the
+ * industry it matched and where that industry comes from.
+ *
+ * - `'unknown'`, `'blank'`: the name names nothing (`''`, `'산업'`, `'·'`, `'()'`): not given.
+ * - `'no'`, `'capital-region'`: 서울, 인천 and 경기 have no 주축산업 in this program.
+ * - `'unknown'`, `'unrecognised'`: no industry of the catalogue goes by that name — a typo, or an
+ *   industry the catalogue does not hold; `suggestions` are the catalogue's industries closest to
+ *   it (see {@link suggestIndustries}), possibly none.
+ * - `'yes'`, `'listed'`: one of the region's 주축산업.
+ * - `'no'`, `'future-industry'`: one of the region's 미래신산업, never a 주축산업.
+ * - `'no'`, `'not-listed'`: an industry of the catalogue, not on the region's list, which is
+ *   complete.
+ * - `'unknown'`, `'list-incomplete'`: an industry of the catalogue, not on the region's list,
+ *   which is not known to be complete.
+ *
+ * @example
+ * ```ts
+ * import { classifyKeyIndustry, type KeyIndustryClassification } from 'regional-innovation-rnd/industries';
+ * const result: KeyIndustryClassification = classifyKeyIndustry('경북', '라이프케어소');
+ * result.reason; // 'unrecognised'
+ * result.reason === 'unrecognised' && result.suggestions.map((i) => i.name.ko); // ['라이프케어소재']
+ * ```
+ */
+export type KeyIndustryClassification =
+  | { readonly answer: 'unknown'; readonly reason: 'blank' }
+  | { readonly answer: 'no'; readonly reason: 'capital-region' }
+  | { readonly answer: 'unknown'; readonly reason: 'unrecognised'; readonly suggestions: readonly Industry[] }
+  | {
+      readonly answer: 'yes';
+      readonly reason: 'listed';
+      readonly industry: Industry;
+      readonly origin: IndustryOrigin;
+    }
+  | {
+      readonly answer: 'no';
+      readonly reason: 'future-industry';
+      readonly industry: Industry;
+      readonly origin: IndustryOrigin;
+    }
+  | {
+      readonly answer: 'no';
+      readonly reason: 'not-listed';
+      readonly industry: Industry;
+      readonly origin: IndustryOrigin;
+    }
+  | {
+      readonly answer: 'unknown';
+      readonly reason: 'list-incomplete';
+      readonly industry: Industry;
+      readonly origin: IndustryOrigin;
+    };
+
+/**
+ * The reason of a {@link KeyIndustryClassification}, one per kind of answer.
+ *
+ * @example
+ * ```ts
+ * import type { KeyIndustryReason } from 'regional-innovation-rnd/industries';
+ * const reason: KeyIndustryReason = 'list-incomplete';
+ * ```
+ */
+export type KeyIndustryReason = KeyIndustryClassification['reason'];
+
+/**
+ * Options of {@link suggestIndustries}.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestIndustriesOptions } from 'regional-innovation-rnd/industries';
+ * const options: SuggestIndustriesOptions = { region: '경북', limit: 5 };
+ * ```
+ */
+export interface SuggestIndustriesOptions {
+  /**
+   * A region in any form `getRegion` accepts: on equal distance, its own industries (주축산업 or
+   * 미래신산업) come first. None by default.
+   */
+  readonly region?: unknown;
+  /** Where to look; the library's own by default. */
+  readonly catalogue?: IndustryCatalogue | undefined;
+  /** At most this many suggestions: a non-negative integer, 3 by default. */
+  readonly limit?: number | undefined;
+}

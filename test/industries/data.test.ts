@@ -124,6 +124,7 @@ const KEY_TABLE: Readonly<Record<RegionCode, readonly (readonly [string, Confide
   ],
 };
 
+// DOMAIN.md §9: complete only where a source states the count (부산, 대구, 광주, 충북, 충남).
 const COMPLETE: Readonly<Record<string, boolean>> = {
   '26': true,
   '27': true,
@@ -131,14 +132,23 @@ const COMPLETE: Readonly<Record<string, boolean>> = {
   '30': false,
   '31': false,
   '36': false,
-  '51': true,
+  '51': false,
   '43': true,
   '44': true,
-  '52': true,
+  '52': false,
   '46': false,
-  '47': true,
+  '47': false,
   '48': false,
-  '50': true,
+  '50': false,
+};
+
+// The source that states the count, for each complete region: [address, date, the words].
+const COUNT_STATED: Readonly<Record<string, readonly [string, string, string]>> = {
+  '26': ['https://www.busan.com/view/busan/view.php?code=2023022818061973807', '2023-02-28', '3개 분야'],
+  '27': ['https://dgmbc.com/article/xjorIpWavedn', '2024-08-26', '3가지 산업'],
+  '29': ['https://jnilbo.com/print.php?aid=70746273275', '2023-06-18', '3대 주력(주축)산업'],
+  '43': ['https://segye.com/content/html/2023/07/13/20230713525009.html', '2023-07-14', '3대 산업 분야'],
+  '44': ['https://www.news1.kr/amp/local/daejeon-chungnam/4975363', '2023-03-08', '3대 주축산업'],
 };
 
 const ALL: readonly Industry[] = [...KEY_INDUSTRIES, ...FUTURE_INDUSTRIES];
@@ -213,6 +223,9 @@ describe('KEY_INDUSTRIES', () => {
     expect(aliases('chungnam-advanced-display')).toContain('차세대 디스플레이');
     expect(aliases('daejeon-nano-semiconductor')).toContain('나노반도체');
     expect(aliases('jeju-green-energy-solutions')).toContain('그린에너지 솔루션');
+    // 대구MBC's spellings of two of 경북's, beside the spelling of the 2024-12-26 reports.
+    expect(aliases('gyeongbuk-materials-parts-processing')).toEqual(['신소재 부품 가공']);
+    expect(aliases('gyeongbuk-advanced-digital-parts')).toEqual(['첨단 디지털 부품']);
   });
 });
 
@@ -220,6 +233,40 @@ describe('KEY_LIST_COMPLETE', () => {
   it('marks the 14 non-capital regions as DOMAIN.md §6 does, and no other region', () => {
     expect(KEY_LIST_COMPLETE).toEqual(COMPLETE);
     expect(Object.keys(KEY_LIST_COMPLETE).sort()).toEqual([...NON_CAPITAL].sort());
+  });
+
+  it.each(Object.entries(COUNT_STATED))(
+    'cites, first, the source that states the count of %s, with its address, date and words',
+    (region, [url, date, words]) => {
+      const evidence = KEY_LIST_EVIDENCE[region as keyof typeof KEY_LIST_EVIDENCE];
+      expect([evidence.sources[0]?.url, evidence.sources[0]?.date]).toEqual([url, date]);
+      expect(evidence.note).toContain(`"${words}"`);
+    },
+  );
+
+  it('says why 강원, 경북, 전북 and 제주 are not complete though three are named', () => {
+    for (const region of ['51', '47', '52', '50'] as const) {
+      expect(KEY_LIST_COMPLETE[region]).toBe(false);
+      expect(KEY_INDUSTRIES.filter((industry) => industry.regions.includes(region))).toHaveLength(3);
+      expect(KEY_LIST_EVIDENCE[region].note).toMatch(/none states how many/u);
+    }
+  });
+
+  it('cites the two reports of 2024-12-26 for 경북, by full address', () => {
+    const urls = (sources: readonly { readonly url?: string }[]): (string | undefined)[] =>
+      sources.map((source) => source.url);
+    const expected = [
+      'https://www.yeongnam.com/web/view.php?key=20241226022453757',
+      'https://www.asiatoday.co.kr/view.php?key=20241226010014100',
+    ];
+    expect(urls(KEY_LIST_EVIDENCE['47'].sources).slice(0, 2)).toEqual(expected);
+    for (const industry of KEY_INDUSTRIES.filter((candidate) => candidate.regions.includes('47'))) {
+      expect(urls(industry.provenance.sources).slice(0, 2)).toEqual(expected);
+      expect(industry.provenance.sources.map((source) => source.date).slice(0, 2)).toEqual([
+        '2024-12-26',
+        '2024-12-26',
+      ]);
+    }
   });
 
   it('has evidence with at least one source for every region', () => {

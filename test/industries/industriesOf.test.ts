@@ -138,31 +138,40 @@ describe('isKeyIndustryOf', () => {
     ['42', '세라믹원료소재', 'yes'],
     ['45', '탄소융복합소재', 'yes'],
     ['세종', '지능형 모빌리티 부품', 'yes'],
-    // A complete list without it.
+    // A complete list without it: an industry the catalogue knows, of another region.
     ['부산', '디지털헬스케어', 'no'],
-    ['부산', '없는산업', 'no'],
-    ['강원', '나노반도체', 'no'],
-    ['제주', '항공부품', 'no'],
+    ['충북', '나노반도체', 'no'],
+    ['광주', '항공부품', 'no'],
+    ['부산', '반도체 첨단패키징', 'no'],
+    // A name the catalogue does not know: unknown even where the list is complete.
+    ['부산', '없는산업', 'unknown'],
+    ['부산', '라이프케어소', 'unknown'],
+    ['충남', '디스플레이', 'unknown'],
     // One of the region's 미래신산업: never a 주축산업, even where the list is incomplete.
     ['부산', '전력반도체', 'no'],
     ['대전', '5G·6G 위성통신', 'no'],
     ['대전', '유전자 세포치료', 'no'],
     ['전남', '도심항공교통', 'no'],
     ['세종', '데이터·AI·보안 ', 'no'],
-    // A capital region: no 주축산업 in this program.
+    // A capital region: no 주축산업 in this program, whatever the name.
     ['경기', '첨단반도체', 'no'],
-    ['서울', '', 'no'],
+    ['서울', '없는산업', 'no'],
     ['인천', '실버케어테크', 'no'],
     // An incomplete list without it.
     ['대전', '지능형로봇', 'unknown'],
     ['대전', '디지털헬스케어', 'unknown'],
+    ['강원', '나노반도체', 'unknown'],
+    ['제주', '항공부품', 'unknown'],
+    ['경북', '실버케어테크', 'unknown'],
+    ['전북', '청정바이오', 'unknown'],
     ['울산', '조선해양플랜트', 'unknown'],
     ['경남', '스마트제조', 'unknown'],
     ['전남', '소재·부품', 'unknown'],
     ['전남', '실버케어테크', 'unknown'],
-    // Nothing to compare.
+    // Nothing to compare, even in a capital region.
     ['대전', '', 'unknown'],
     ['부산', ' · 산업', 'unknown'],
+    ['서울', '', 'unknown'],
   ] as const)('answers %s / %j → %s', (region, industry, answer) => {
     expect(isKeyIndustryOf(region, industry)).toBe(answer);
   });

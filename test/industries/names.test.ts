@@ -56,14 +56,43 @@ describe('normalizeIndustryName', () => {
     expect(normalizeIndustryName(undefined as unknown as string)).toBe('');
   });
 
-  it('is idempotent', () => {
+  it('is idempotent, but for a 산업 the first pass exposed at the end', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         const once = normalizeIndustryName(text);
-        // A second pass may only remove a 산업 that the first pass exposed at the end.
-        expect(normalizeIndustryName(once)).toBe(once.replace(/산업$/u, ''));
+        // A second pass may remove a 산업 that the first pass exposed at the end, and then find
+        // no letter left.
+        const exposed = once.replace(/산업$/u, '');
+        expect(normalizeIndustryName(once)).toBe(/[\p{L}\p{N}]/u.test(exposed) ? exposed : '');
       }),
     );
+  });
+
+  it.each([
+    [''],
+    ['   '],
+    ['·'],
+    ['산업'],
+    [' 산업 '],
+    ['·산업'],
+    ['\u200B'],
+    ['\u200B\u200C\u200D\u2060\uFEFF'],
+    ['\u00AD'],
+    ['-'],
+    ['--'],
+    ['()'],
+    ['( · )'],
+    ['…'],
+    ['\u0301'],
+  ])('folds %j, which names nothing, to the empty key', (input) => {
+    expect(normalizeIndustryName(input)).toBe('');
+  });
+
+  it('keeps a name with one letter or digit, and drops invisible format characters inside one', () => {
+    expect(normalizeIndustryName('-a-')).toBe('-a-');
+    expect(normalizeIndustryName('(5)')).toBe('(5)');
+    expect(normalizeIndustryName('가')).toBe('가');
+    expect(normalizeIndustryName('실버\u00AD케어\uFEFF테크\u200E')).toBe('실버케어테크');
   });
 });
 
@@ -85,6 +114,8 @@ describe('findIndustry', () => {
     ['미래모빌리티 소재부품', 'chungbuk-eco-friendly-mobility-parts'],
     ['그린에너지 솔루션', 'jeju-green-energy-solutions'],
     ['신소재부품가공', 'gyeongbuk-materials-parts-processing'],
+    ['신소재 부품 가공', 'gyeongbuk-materials-parts-processing'],
+    ['첨단 디지털 부품', 'gyeongbuk-advanced-digital-parts'],
     ['수소 저장 · 운송 산업', 'hydrogen-storage-transport'],
     ['UAM', 'jeonnam-urban-air-mobility'],
     ['POWER SEMICONDUCTORS', 'busan-power-semiconductor'],
@@ -100,9 +131,22 @@ describe('findIndustry', () => {
   it('matches whole names only', () => {
     expect(findIndustry('반도체')).toBeUndefined();
     expect(findIndustry('바이오')).toBeUndefined();
-    expect(findIndustry('')).toBeUndefined();
-    expect(findIndustry('산업')).toBeUndefined();
+    expect(findIndustry('라이프케어소')).toBeUndefined();
   });
+
+  it.each(['', '   ', '·', '산업', ' 산업 ', '·산업', '\u200B', '-', '()'])(
+    'finds nothing for %j, which names nothing',
+    (input) => {
+      expect(findIndustry(input)).toBeUndefined();
+    },
+  );
+
+  it.each(['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty'])(
+    'finds nothing for %j: names are not read off an object prototype',
+    (input) => {
+      expect(findIndustry(input)).toBeUndefined();
+    },
+  );
 
   it('answers undefined, never throws, for anything', () => {
     fc.assert(
