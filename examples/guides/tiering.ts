@@ -9,8 +9,11 @@ import { LEADING_PERCENT, POTENTIAL_PERCENT, TIER_THRESHOLDS } from 'regional-in
 
 assert.equal(LEADING_PERCENT, 30); // (예비)선도기업: top 30% of the industry
 assert.equal(POTENTIAL_PERCENT, 50); // 잠재기업: top 30–50%
-assert.equal(TIER_THRESHOLDS.provenance.confidence, 'confirmed');
+assert.equal(TIER_THRESHOLDS.provenance.confidence, 'confirmed'); // the two shares
 assert.equal(TIER_THRESHOLDS.provenance.sources[0]?.date, '2025-01-24'); // the Ministry's press release
+
+// How a rank becomes a share (rank ÷ cohort size), ties and small cohorts: the library's reading.
+assert.equal(TIER_THRESHOLDS.convention.confidence, 'derived');
 // #endregion thresholds
 
 // #region cohorts
@@ -139,12 +142,76 @@ assert.equal(tierOf(301, 1000), 'potential');
 assert.equal(tierOf(333, 1000, { leadingPercent: 33.3 }), 'leading');
 assert.equal(tierOf(334, 1000, { leadingPercent: 33.3 }), 'potential');
 
-// Small cohorts get no special rule: the percent is applied as written.
+// By default small cohorts get no special rule: the percent is applied as written.
 assert.equal(tierOf(1, 1), 'none'); // alone in its industry: top 100%
 assert.equal(tierOf(1, 2), 'potential'); // top 50%
 assert.equal(tierOf(1, 3), 'potential'); // top 33.3%, above 30%
 assert.equal(tierOf(1, 4), 'leading'); // top 25%: the smallest cohort with a leading company
 // #endregion boundaries
+
+// #region small-cohorts
+import type { SmallCohortPolicy } from 'regional-innovation-rnd/tiering';
+
+// Five industries of 1, 2, 3, 4 and 10 companies, all scores distinct.
+const sizes = [1, 2, 3, 4, 10];
+const industries = sizes.flatMap((size) =>
+  Array.from({ length: size }, (_, i) => ({ industry: `size-${String(size)}`, score: 100 - i })),
+);
+// For each industry: its size, and how many companies are leading, potential and none.
+const countsBySize = (smallCohorts: SmallCohortPolicy) => {
+  const results = tierCohort(industries, { score: 'score', cohort: 'industry', smallCohorts });
+  return sizes.map((size) => {
+    const tiers = results.filter((r) => r.cohortSize === size).map((r) => r.tier);
+    const count = (tier: string) => tiers.filter((t) => t === tier).length;
+    return [size, count('leading'), count('potential'), count('none')];
+  });
+};
+
+// 'literal' (the default): rank ÷ size ≤ share, whatever the size.
+assert.deepEqual(countsBySize('literal'), [
+  [1, 0, 0, 1], // 1 ÷ 1 = 100%: none
+  [2, 0, 1, 1], // 1 ÷ 2 = 50%: potential
+  [3, 0, 1, 2], // 1 ÷ 3 = 33.3% > 30%: potential
+  [4, 1, 1, 2], // 1 ÷ 4 = 25%: the smallest cohort with a leading company
+  [10, 3, 2, 5],
+]);
+
+// 'at-least-one': every tier with a share of its own covers at least one place.
+assert.deepEqual(countsBySize('at-least-one'), [
+  [1, 1, 0, 0], // rank 1 is always leading; no place is left for potential
+  [2, 1, 1, 0],
+  [3, 1, 1, 1],
+  [4, 1, 1, 2], // from 4 on, the shares already give both tiers places: nothing changes
+  [10, 3, 2, 5],
+]);
+
+// The same rule for a single rank.
+assert.equal(tierOf(1, 3, { smallCohorts: 'at-least-one' }), 'leading');
+assert.equal(tierOf(2, 3, { smallCohorts: 'at-least-one' }), 'potential');
+assert.equal(tierOf(3, 3, { smallCohorts: 'at-least-one' }), 'none');
+
+// The minimum counts places, not companies, and ties keep their policy. Two companies tie at the
+// top of a cohort of three: with 'min' both take place 1 and are leading; with 'max' (rank 2) and
+// 'average' (rank 1.5) the tie does not fit in the one leading place, so neither is leading.
+const tiedTrio = [{ score: 90 }, { score: 90 }, { score: 70 }];
+const tiedUnder = (ties: TiePolicy) =>
+  tierCohort(tiedTrio, { score: 'score', ties, smallCohorts: 'at-least-one' }).map((r) => [r.rank, r.tier]);
+assert.deepEqual(tiedUnder('min'), [
+  [1, 'leading'],
+  [1, 'leading'],
+  [3, 'none'],
+]);
+assert.deepEqual(tiedUnder('max'), [
+  [2, 'potential'],
+  [2, 'potential'],
+  [3, 'none'],
+]);
+assert.deepEqual(tiedUnder('average'), [
+  [1.5, 'potential'],
+  [1.5, 'potential'],
+  [3, 'none'],
+]);
+// #endregion small-cohorts
 
 // #region custom-thresholds
 import type { TierThresholds } from 'regional-innovation-rnd/tiering';
@@ -177,11 +244,14 @@ assert.equal(
   'Rank 3.5 of 10 → top 35% → potential (잠재기업, top 30–50%)',
 );
 
-// The rule applied, with its source and confidence, and the numbers behind the sentence.
+// The rule applied, with its source and confidence, the library's convention it also rests on,
+// and the numbers behind the sentence.
 const explanation = explainTier(cMin, { locale: 'en' });
 assert.equal(explanation.rule.id, 'tiering.percentile');
 assert.equal(explanation.rule.confidence, 'confirmed');
 assert.equal(explanation.rule.sources[0]?.publisher, '중소벤처기업부');
+assert.equal(explanation.convention.id, 'tiering.convention');
+assert.equal(explanation.convention.confidence, 'derived');
 assert.deepEqual(explanation.params, {
   rank: 3,
   cohortSize: 10,
@@ -195,6 +265,22 @@ assert.deepEqual(explanation.params, {
 const [, , cStrict] = tierCohort(cohort, { score: 'score', ...stricter });
 assert.ok(cStrict);
 assert.equal(explainTier(cStrict, stricter).message, '10개 중 3위 → 상위 30% → 잠재기업 (상위 20%~40%)');
+
+// Likewise for the small-cohort policy. Where 'at-least-one' widens a tier, the sentence names the
+// share the tier covers in that cohort, so that it stays true: 1 of 3 is the top 33.33%.
+const pair = tierCohort([{ score: 90 }, { score: 70 }], { score: 'score', smallCohorts: 'at-least-one' });
+assert.deepEqual(
+  pair.map((r) => explainTier(r, { smallCohorts: 'at-least-one' }).message),
+  [
+    '2개 중 1위 → 상위 50% → (예비)선도기업 (상위 50% 이내)',
+    '2개 중 2위 → 상위 100% → 잠재기업 (상위 50%~100%)',
+  ],
+);
+assert.equal(
+  explainTier({ rank: 1, cohortSize: 3, tier: 'leading' }, { smallCohorts: 'at-least-one', locale: 'en' })
+    .message,
+  'Rank 1 of 3 → top 33.33% → leading ((예비)선도기업, top 33.33%)',
+);
 // #endregion explain
 
 // #region errors
@@ -236,6 +322,13 @@ assert.throws(
 assert.throws(
   () => tierCohort(cohort, { score: 'score', leadingPercent: 0 }),
   (error) => isRulesError(error, 'OPTIONS_INVALID') && error.params.option === 'leadingPercent',
+);
+assert.throws(
+  () => tierCohort(cohort, { score: 'score', smallCohorts: 'at_least_one' as never }),
+  (error) =>
+    isRulesError(error, 'OPTIONS_INVALID') &&
+    error.params.option === 'smallCohorts' &&
+    error.params.expected === "'literal' | 'at-least-one'",
 );
 
 // An explanation never contradicts its assignment: explaining a 20/40 result with 30/50 throws.

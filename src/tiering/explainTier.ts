@@ -4,12 +4,13 @@ import { TIER_EXPLANATION as explainKo } from '../locales/ko';
 import type { TierExplanationParams } from '../locales/types';
 import { TIER_THRESHOLDS } from '../program/tiers';
 import type { Locale, RuleRef } from '../rules/types';
-import type { TierThresholds } from './thresholds';
+import { readThresholds, type TierThresholds } from './thresholds';
 import { tierOf } from './tierOf';
 import type { TierAssignment } from './types';
 
 /**
- * A tier assignment explained: the sentence, the rule it applies with its sources, and the numbers.
+ * A tier assignment explained: the sentence, the rule it applies with its sources, the library's
+ * convention it also rests on, and the numbers.
  *
  * @example
  * ```ts
@@ -17,14 +18,25 @@ import type { TierAssignment } from './types';
  * const explanation = explainTier({ rank: 3, cohortSize: 10, tier: 'leading' });
  * explanation.message; // '10개 중 3위 → 상위 30% → (예비)선도기업 (상위 30% 이내)'
  * explanation.rule.id; // 'tiering.percentile'
+ * explanation.convention.confidence; // 'derived'
  * ```
  */
 export interface TierExplanation {
   /** The explanation in the locale asked for. */
   readonly message: string;
-  /** The rule applied: `tiering.percentile`, with the press release as its source. */
+  /** The rule applied: `tiering.percentile`, the shares, `confirmed` by the press release. */
   readonly rule: RuleRef;
-  /** The numbers behind the sentence. */
+  /**
+   * The library's reading the tier also rests on: `tiering.convention` (rank ÷ cohort size,
+   * the tie policy and the small-cohort policy), `derived`, since the program states none of it.
+   */
+  readonly convention: RuleRef;
+  /**
+   * The numbers behind the sentence. `leadingPercent` and `potentialPercent` are the shares given
+   * (30 and 50 by default), except where `smallCohorts: 'at-least-one'` widens a tier beyond its
+   * share of this cohort: then they are the share the tier covers (its places ÷ size × 100, at
+   * most 100), so that the sentence stays true (1 of 3 is the top 33.33%, within 33.33%).
+   */
   readonly params: TierExplanationParams;
 }
 
@@ -33,7 +45,8 @@ export interface TierExplanation {
  * "10개 중 3위 → 상위 30% → (예비)선도기업 (상위 30% 이내)", with the rule's sources.
  *
  * @param assignment - the rank, cohort size and tier (an assignment from `tierCohort` fits).
- * @param options - the locale, and the thresholds if `tierCohort` was given others.
+ * @param options - the locale, and the thresholds and small-cohort policy if `tierCohort` was
+ * given others.
  * @returns the explanation.
  * @throws {@link rules!RulesError} `TIERING_INVALID_RANK` for a rank that does not fit the size;
  * `OPTIONS_INVALID` when the tier does not follow from the rank under the thresholds given
@@ -46,6 +59,8 @@ export interface TierExplanation {
  * const third = tierCohort(scores, { score: 'score' })[2];
  * if (third) explainTier(third, { locale: 'en' }).message;
  * // 'Rank 3 of 10 → top 30% → leading ((예비)선도기업, top 30%)'
+ * explainTier({ rank: 1, cohortSize: 3, tier: 'leading' }, { smallCohorts: 'at-least-one' }).message;
+ * // '3개 중 1위 → 상위 33.33% → (예비)선도기업 (상위 33.33% 이내)'
  * ```
  */
 export function explainTier(
@@ -63,15 +78,24 @@ export function explainTier(
   if (tier !== readOption(given, 'tier')) {
     throw optionsInvalidError('tier', readOption(given, 'tier'), `'${tier}'`, ['tier']);
   }
+  const leadingPercent =
+    (readOption(options, 'leadingPercent') as number | undefined) ?? TIER_THRESHOLDS.leadingPercent;
+  const potentialPercent =
+    (readOption(options, 'potentialPercent') as number | undefined) ?? TIER_THRESHOLDS.potentialPercent;
+  // Where 'at-least-one' widens a tier beyond its share of this cohort, the sentence names the
+  // share the tier covers instead (its doubled places × 50 ÷ size), or it would say 1 of 3 is
+  // within 30%.
+  const applied = readThresholds(options).bounds(cohortSize);
+  const literal = readThresholds({ leadingPercent, potentialPercent }).bounds(cohortSize);
+  const covered = (applied2: number, literal2: number, percent: number): number =>
+    applied2 > literal2 ? Math.min(100, (applied2 * 50) / cohortSize) : percent;
   const params: TierExplanationParams = {
     rank,
     cohortSize,
     topPercent: (rank * 100) / cohortSize,
     tier,
-    leadingPercent:
-      (readOption(options, 'leadingPercent') as number | undefined) ?? TIER_THRESHOLDS.leadingPercent,
-    potentialPercent:
-      (readOption(options, 'potentialPercent') as number | undefined) ?? TIER_THRESHOLDS.potentialPercent,
+    leadingPercent: covered(applied.leading2, literal.leading2, leadingPercent),
+    potentialPercent: covered(applied.potential2, literal.potential2, potentialPercent),
   };
   return {
     message: readOption(options, 'locale') === 'en' ? explainEn(params) : explainKo(params),
@@ -79,6 +103,11 @@ export function explainTier(
       id: 'tiering.percentile',
       sources: TIER_THRESHOLDS.provenance.sources,
       confidence: TIER_THRESHOLDS.provenance.confidence,
+    },
+    convention: {
+      id: 'tiering.convention',
+      sources: TIER_THRESHOLDS.convention.sources,
+      confidence: TIER_THRESHOLDS.convention.confidence,
     },
     params,
   };

@@ -1,6 +1,7 @@
 /**
  * Percentile tiering within each 주력산업: ranks by score with an explicit tie policy, and the
- * tiers (예비)선도기업 (top 30%) and 잠재기업 (top 30–50%), decided exactly in integers.
+ * tiers (예비)선도기업 (top 30%) and 잠재기업 (top 30–50%), decided exactly in integers, with an
+ * explicit policy for cohorts too small for the shares.
  * Imports neither zod, decimal.js nor date-fns.
  *
  * @module tiering
@@ -8,7 +9,7 @@
 export { tierCohort } from './tierCohort';
 export { tierOf } from './tierOf';
 export { explainTier } from './explainTier';
-export type { TierThresholds } from './thresholds';
+export type { TierThresholds, SmallCohortPolicy } from './thresholds';
 export type {
   TiePolicy,
   TierCohortOptions,

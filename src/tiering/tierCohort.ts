@@ -34,13 +34,15 @@ function readerOf(accessor: unknown, option: string): Reader {
  *
  * @typeParam T - the type of the items.
  * @param items - the companies (or anything with a score), as an array.
- * @param options - where to read the score and the cohort, the tie policy (`'min'` by default)
- * and the thresholds (30 and 50 by default, the program's rule).
+ * @param options - where to read the score and the cohort, the tie policy (`'min'` by default),
+ * the thresholds (30 and 50 by default, the program's rule) and the small-cohort policy
+ * (`'literal'` by default: a cohort of 1–3 has no `leading`; `'at-least-one'` gives every tier
+ * at least one place, see {@link SmallCohortPolicy}).
  * @returns one assignment per item, in input order; `[]` for no items.
  * @throws {@link rules!RulesError} `TIERING_INVALID_SCORE` for the first item whose score is not a
  * finite number (NaN, ±Infinity, a string), naming its index and cohort;
  * `TIERING_INVALID_COHORT` for the first cohort key that is not a string; `OPTIONS_INVALID` for
- * a bad tie policy, thresholds, accessor or a non-array input.
+ * a bad tie policy, thresholds, small-cohort policy, accessor or a non-array input.
  *
  * @example
  * ```ts
@@ -54,6 +56,10 @@ function readerOf(accessor: unknown, option: string): Reader {
  * tierCohort(companies, { score: 'score', cohort: 'industry' }).map((r) => [r.item.id, r.rank, r.tier]);
  * // [['a', 1, 'leading'], ['b', 2, 'potential'], ['c', 2, 'potential'], ['d', 4, 'none']]
  * tierCohort(companies, { score: 'score', cohort: 'industry', ties: 'average' })[1]?.rank; // 2.5
+ * const trio = companies.slice(0, 3);
+ * tierCohort(trio, { score: 'score' }).map((r) => r.tier); // ['potential', 'none', 'none']
+ * tierCohort(trio, { score: 'score', smallCohorts: 'at-least-one' }).map((r) => r.tier);
+ * // ['leading', 'potential', 'potential'] — b and c tie on place 2 ('min')
  * ```
  */
 export function tierCohort<T>(
@@ -74,8 +80,6 @@ export function tierCohort<T>(
   const readCohort = cohortAccessor === undefined ? undefined : readerOf(cohortAccessor, 'cohort');
   const list = items as readonly unknown[];
   const n = list.length;
-  // Stryker disable next-line ConditionalExpression: with no items every later loop is empty and the result is [] all the same; this only skips the work
-  if (n === 0) return [];
 
   // One pass reads and checks every cohort key and score, in input order, so the first bad item
   // is the one reported.

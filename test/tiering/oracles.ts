@@ -27,3 +27,26 @@ export function bigintTier(
   const within = (percent: number): boolean => twiceRank * 100n <= BigInt(percent) * 2n * BigInt(size);
   return within(leading) ? 'leading' : within(potential) ? 'potential' : 'none';
 }
+
+/**
+ * The tier by the words of either small-cohort rule, in bigints, with the shares in tenths of a
+ * percent (305 is 30.5%). Literal: r·100 ≤ share·n. At least one: leading also when r ≤ 1;
+ * potential also when it has a share of its own and r ≤ ℓ + 1, ℓ = max(1, ⌊leading·n ÷ 100⌋).
+ */
+export function tierByTheWords(
+  rank: number,
+  size: number,
+  { leadingTenths = 300, potentialTenths = 500, atLeastOne = false } = {},
+): 'leading' | 'potential' | 'none' {
+  const twiceRank = BigInt(rank * 2);
+  const n = BigInt(size);
+  const leading = BigInt(leadingTenths);
+  const potential = BigInt(potentialTenths);
+  // rank · 100 ≤ (tenths ÷ 10) · n  ⇔  2·rank · 1000 ≤ 2 · tenths · n
+  const within = (tenths: bigint): boolean => twiceRank * 1000n <= 2n * tenths * n;
+  const wholeLeadingPlaces = (leading * n) / 1000n;
+  const leadingPlaces = wholeLeadingPlaces > 1n ? wholeLeadingPlaces : 1n;
+  if (within(leading) || (atLeastOne && twiceRank <= 2n)) return 'leading';
+  if (within(potential)) return 'potential';
+  return atLeastOne && potential > leading && twiceRank <= 2n * (leadingPlaces + 1n) ? 'potential' : 'none';
+}

@@ -70,6 +70,7 @@ describe('tierCohort', () => {
 
   it('gives [] for no items and does not touch the input', () => {
     expect(tierCohort([] as { score: number }[], { score: 'score' })).toEqual([]);
+    expect(tierCohort([] as { c: string; s: number }[], { score: 's', cohort: 'c' })).toEqual([]);
     const items = Object.freeze([Object.freeze({ score: 2 }), Object.freeze({ score: 1 })]);
     expect(tierCohort(items, { score: 'score' }).map((r) => r.rank)).toEqual([1, 2]);
   });
