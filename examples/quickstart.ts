@@ -21,6 +21,7 @@ import {
   checkGrantPlan,
   checkConsortium,
   assessEligibility,
+  isRulesError,
   type Locale,
 } from 'regional-innovation-rnd';
 
@@ -192,3 +193,60 @@ console.log(
     { edition: '2026', track: 'capability', locale },
   ).explanation,
 );
+
+// Screening a small table, as a regional technopark does from a spreadsheet: one row per company,
+// what each row still needs, and a bad row that is reported without stopping the others.
+console.log(`\n## ${t('신청 자격 일괄 검토 (2026 내역2)', 'Screening a table (2026, track 2)')}`);
+const rows: readonly (readonly [string, Record<string, unknown>])[] = [
+  [
+    'A',
+    { kind: 'sme', region: '부산광역시', industry: '실버케어테크', tier: 'potential', rndIntensity: 0.062 },
+  ],
+  [
+    'B',
+    {
+      kind: 'sme',
+      region: '경북',
+      industry: '라이프케어소',
+      tier: 'potential',
+      sales: '35억',
+      salesGrowth: 0.08,
+    },
+  ],
+  [
+    'C',
+    {
+      kind: 'sme',
+      region: '대전',
+      industry: '나노·반도체',
+      tier: 'potential',
+      rndSpending: '2억',
+      sales: '30억',
+    },
+  ],
+  ['D', { kind: 'midsize', region: '충북', industry: '첨단반도체', tier: 'potential', rndIntensity: 0.1 }],
+  ['E', { kind: 'sme', region: '서을', industry: '실버케어테크', tier: 'potential' }],
+];
+// What the officer has checked in the notice for every row (here: all met), and one row without.
+const allChecked = Object.fromEntries(
+  getEdition('2026').eligibility.requirements.map((requirement) => [requirement.id, true]),
+);
+for (const [name, row] of rows) {
+  try {
+    const assessment = assessEligibility(row as never, {
+      edition: '2026',
+      track: 'capability',
+      locale,
+      ...(name === 'A' ? {} : { attest: allChecked }),
+    });
+    const needs =
+      assessment.needs.length === 0 ? '' : ` — ${t('필요', 'needs')}: ${assessment.needs.join(', ')}`;
+    console.log(`- ${name}: ${assessment.outcome}${needs}`);
+  } catch (error) {
+    // A row that is not a company (a typo in its region) is reported in the row, never stops the table.
+    if (!isRulesError(error)) throw error;
+    console.log(
+      `- ${name}: ${t('오류', 'error')} ${error.code} ${JSON.stringify(error.path)} — ${error.messages[locale]}`,
+    );
+  }
+}

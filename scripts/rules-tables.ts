@@ -92,10 +92,17 @@ export function renderEdition(edition: Edition): string {
     row(['등급 · Tier', '상위 · Top share', '근거 · Evidence']),
     row(['---', '---', '---']),
     row(['(예비)선도기업 · leading', `≤ ${percent(tiers.leadingPercent)}`, sources.cite(tiers.provenance)]),
+    // One evidence for both shares: its note is shown once, on the first row.
     row([
       '잠재기업 · potential',
       `> ${percent(tiers.leadingPercent)}, ≤ ${percent(tiers.potentialPercent)}`,
-      sources.cite(tiers.provenance),
+      sources.cite(tiers.provenance, false),
+    ]),
+    // How a rank becomes a share is the library's reading, with its own (lower) confidence.
+    row([
+      '순위 → 상위 비율 · Rank → top share',
+      '순위 ÷ 코호트 크기 · rank ÷ cohort size; 옵션 · options `ties`, `smallCohorts`',
+      sources.cite(tiers.convention),
     ]),
     '',
     '## 내역별 지원 한도 · Tracks and caps',
@@ -224,8 +231,13 @@ export function renderEdition(edition: Edition): string {
     row(['---', '---', '---']),
     row([
       '기업 · Applicant',
-      '비수도권 14개 시·도 주력산업 분야 중소기업 · an SME in a key industry of a non-capital region',
+      '비수도권 14개 시·도 중소기업 · an SME in a non-capital region',
       sources.cite(eligibility.provenance),
+    ]),
+    row([
+      '주축산업 · Key industry',
+      '지역 주축산업 분야 · in a key industry (주축산업) of its region',
+      sources.cite(eligibility.keyIndustryProvenance),
     ]),
     row([
       '매출 요건 · Sales rule',
@@ -240,7 +252,19 @@ export function renderEdition(edition: Edition): string {
       alternative === null ? '—' : sources.cite(alternative.provenance),
     ]),
     '',
-    '공개되지 않은 기준 · Not public (the library answers `unknown` or takes the value from you):',
+    '출처에 없는 요건 · Requirements our sources do not state (`unknown` until attested in `assessEligibility`):',
+    '',
+    row(['규칙 · Rule', '요건 · Requirement', '근거 · Evidence']),
+    row(['---', '---', '---']),
+    ...eligibility.requirements.map((requirement) =>
+      row([
+        `\`${requirement.id}\``,
+        `${requirement.name.ko} · ${requirement.name.en}`,
+        sources.cite(requirement.provenance),
+      ]),
+    ),
+    '',
+    '확인되지 않은 값 · Not in our sources (the library answers `unknown` or takes the value from you):',
     '',
     ...eligibility.unknown.map((item) => `- ${item.ko} · ${item.en}`),
     '',

@@ -22,31 +22,104 @@ const busanCare: CompanyProfile = {
 
 // The profile is a strict object: a field the library does not know is refused.
 assert.equal(companySchema.safeParse(busanCare).success, true);
-assert.equal(companySchema.safeParse({ ...busanCare, employees: 40 }).success, false);
+assert.equal(companySchema.safeParse({ ...busanCare, headcount: 40 }).success, false);
 // #endregion profile
 
 // #region eligible
-const eligible = assessEligibility(busanCare, { edition: '2026', track: 'supply-chain' });
+// Every stated rule passes, but the call has requirements our sources do not state: undetermined.
+const first = assessEligibility(busanCare, { edition: '2026', track: 'supply-chain' });
 
-assert.equal(eligible.outcome, 'eligible');
-assert.equal(eligible.edition, '2026');
-assert.equal(eligible.track, 'supply-chain');
+assert.equal(first.outcome, 'undetermined');
+assert.equal(first.edition, '2026');
+assert.equal(first.track, 'supply-chain');
 // One finding per rule, always in this order, then K-TOP as information.
 assert.deepEqual(
-  eligible.findings.map((finding) => [finding.rule.id, finding.status]),
+  first.findings.map((finding) => [finding.rule.id, finding.status]),
   [
     ['eligibility.sme', 'pass'],
     ['eligibility.non-capital-region', 'pass'],
     ['eligibility.key-industry', 'pass'],
     ['eligibility.tier', 'pass'],
     ['eligibility.sales', 'pass'],
+    ['eligibility.employees', 'unknown'],
+    ['eligibility.research-institute', 'unknown'],
+    ['eligibility.location', 'unknown'],
+    ['eligibility.participation-restriction', 'unknown'],
+    ['eligibility.tax-arrears', 'unknown'],
+    ['eligibility.double-funding', 'unknown'],
     ['eligibility.ktop', 'unknown'],
   ],
 );
+// What would decide the rest, in finding order: the questions a form asks next.
+assert.deepEqual(first.needs, [
+  'employees',
+  'overrides.minEmployees',
+  'attest.eligibility.employees',
+  'attest.eligibility.research-institute',
+  'attest.eligibility.location',
+  'attest.eligibility.participation-restriction',
+  'attest.eligibility.tax-arrears',
+  'attest.eligibility.double-funding',
+]);
 // #endregion eligible
 
+// #region attest
+// An officer checks each requirement in the call's notice and says what it found: true (met) or false.
+const checked = {
+  'eligibility.employees': true,
+  'eligibility.research-institute': true,
+  'eligibility.location': true,
+  'eligibility.participation-restriction': true,
+  'eligibility.tax-arrears': true,
+  'eligibility.double-funding': true,
+};
+const eligible = assessEligibility(busanCare, { edition: '2026', track: 'supply-chain', attest: checked });
+
+assert.equal(eligible.outcome, 'eligible');
+assert.deepEqual(eligible.needs, []);
+const institute = eligible.findings[6];
+assert.ok(institute);
+assert.equal(institute.rule.id, 'eligibility.research-institute');
+assert.equal(institute.status, 'pass');
+assert.equal(institute.params['decidedBy'], 'attestation'); // said so, in the finding
+assert.equal(institute.rule.confidence, 'derived'); // that the call has such a rule is our reading
+
+// One requirement not met is enough for 'ineligible'.
+const arrears = assessEligibility(busanCare, {
+  edition: '2026',
+  track: 'supply-chain',
+  attest: { ...checked, 'eligibility.tax-arrears': false },
+});
+assert.equal(arrears.outcome, 'ineligible');
+
+// Only the edition's requirements may be attested: a stated rule is decided by the facts.
+assert.throws(
+  () =>
+    assessEligibility(busanCare, {
+      edition: '2026',
+      track: 'supply-chain',
+      attest: { 'eligibility.sme': true },
+    }),
+  { code: 'OPTIONS_INVALID' },
+);
+// #endregion attest
+
+// #region employees
+// The head-count requirement has a number: the company's count and the call's minimum decide it too.
+const headCount = (employees: number) =>
+  assessEligibility(
+    { ...busanCare, employees },
+    { edition: '2026', track: 'supply-chain', overrides: { minEmployees: 5 } }, // illustrative minimum
+  ).findings[5];
+
+assert.equal(headCount(5)?.status, 'pass');
+assert.equal(headCount(4)?.status, 'fail');
+assert.equal(headCount(4)?.params['decidedBy'], 'facts');
+// #endregion employees
+
 // #region findings
-const [sme, region, industry, tier, sales, ktop] = eligible.findings;
+const [sme, region, industry, tier, sales] = eligible.findings;
+const ktop = eligible.findings.at(-1);
 assert.ok(sme && region && industry && tier && sales && ktop);
 
 // Each finding carries its rule: a stable id, the sources and a confidence.
@@ -59,6 +132,15 @@ assert.deepEqual(region.params, {
 });
 assert.equal(sme.rule.sources[0]?.date, '2025-01-24'); // the Ministry's press release
 assert.equal(industry.params['region'], '26');
+// The industry it matched, by its ids and names, and whether it is the library's or yours.
+assert.deepEqual(industry.params['matched'], {
+  id: 'busan-silver-care-tech',
+  ko: '실버케어테크',
+  en: 'Silver-care technology',
+  origin: 'library',
+});
+// 2026 regrouped its support items: that the 주축산업 still decide eligibility is only reported.
+assert.equal(industry.rule.confidence, 'reported');
 assert.deepEqual(tier.params, { tier: 'leading', expected: 'leading' });
 
 // In 2026 the sales finding passed through the R&D-intensity alternative (≥ 5%).
@@ -75,7 +157,7 @@ assert.deepEqual(ktop.params, { innovationScore: 82, originalityGrade: 3 });
 // A company in 경기도: the capital region (수도권) cannot apply.
 const suwonChips = assessEligibility(
   { kind: 'sme', region: '경기도', industry: '첨단반도체', tier: 'leading', rndIntensity: 0.08 },
-  { edition: '2026', track: 'supply-chain' },
+  { edition: '2026', track: 'supply-chain', attest: checked },
 );
 
 assert.equal(suwonChips.outcome, 'ineligible');
@@ -102,7 +184,7 @@ const gangwonBio: CompanyProfile = {
   sales: '32억 5천만원',
   salesGrowth: 0.12,
 };
-const undecided = assessEligibility(gangwonBio, { edition: '2025', track: 'capability' });
+const undecided = assessEligibility(gangwonBio, { edition: '2025', track: 'capability', attest: checked });
 
 assert.equal(undecided.outcome, 'undetermined');
 const undecidedSales = undecided.findings.find((finding) => finding.rule.id === 'eligibility.sales');
@@ -112,6 +194,8 @@ assert.equal(undecidedSales.params['sales'], 3_250_000_000);
 assert.equal(undecidedSales.params['minSales'], null);
 assert.equal(undecidedSales.params['thresholdsFrom'], 'sources');
 assert.equal(undecidedSales.rule.confidence, 'reported');
+// What would decide it: the thresholds of the call's notice.
+assert.deepEqual(undecidedSales.needs, ['overrides.minSales', 'overrides.minSalesGrowth']);
 // #endregion unknown-threshold
 
 // #region overrides
@@ -121,6 +205,7 @@ const decided = assessEligibility(gangwonBio, {
   edition: '2025',
   track: 'capability',
   overrides: { minSales: '15억원', minSalesGrowth: 0.05 },
+  attest: checked,
 });
 
 assert.equal(decided.outcome, 'eligible');
@@ -157,6 +242,35 @@ assert.equal(salesFinding('2026', 0.05)?.status, 'pass'); // exactly 5%
 assert.equal(salesFinding('2026', 0.0499)?.status, 'unknown');
 // The 2025 call had no such alternative.
 assert.equal(salesFinding('2025', 0.08)?.status, 'unknown');
+
+// Or give R&D spending with sales: the intensity is then computed exactly (5천만 ÷ 10억 = 5%).
+const fromAmounts = assessEligibility(
+  {
+    kind: 'sme',
+    region: '부산',
+    industry: '실버케어테크',
+    tier: 'potential',
+    rndSpending: '5천만원',
+    sales: '10억원',
+  },
+  { edition: '2026', track: 'capability' },
+).findings[4];
+assert.equal(fromAmounts?.status, 'pass');
+assert.equal(fromAmounts.params['rndIntensityFrom'], 'amounts');
+assert.equal(fromAmounts.params['rndIntensityPercent'], '5');
+// Both a ratio and the amounts: they must agree to the decimals the ratio is written with.
+assert.throws(
+  () =>
+    assessEligibility(
+      { kind: 'sme', region: '부산', rndIntensity: 0.06, rndSpending: '5천만원', sales: '10억원' },
+      { edition: '2026', track: 'capability' },
+    ),
+  { code: 'INPUT_INVALID', path: ['rndIntensity'] },
+);
+// A ratio above 1 is read as a ratio, with a warning: 5 is 500%, not 5%.
+const percentTypo = salesFinding('2026', 5);
+assert.equal(percentTypo?.status, 'pass');
+assert.deepEqual(percentTypo.params['warnings'], ['rndIntensity']);
 // #endregion rnd-intensity
 
 // #region regions
@@ -217,6 +331,8 @@ const daejeonRobots = assessEligibility(
   { edition: '2026', track: 'capability' },
 );
 assert.equal(daejeonRobots.findings[2]?.status, 'unknown');
+// 지능형로봇 is not in the catalogue at all: correct the name, or add it with withIndustries.
+assert.deepEqual(daejeonRobots.findings[2].needs, ['industry', 'catalogue']);
 assert.equal(daejeonRobots.outcome, 'undetermined');
 
 // A caller who has the full list can extend a copy of the catalogue, for look-ups and assessments.
@@ -229,7 +345,7 @@ assert.equal(isKeyIndustryOf('대전', '지능형로봇', known), 'yes');
 assert.equal(isKeyIndustryOf('대전', '항공부품', known), 'no'); // 대전's list is now complete
 const withKnown = assessEligibility(
   { kind: 'sme', region: '대전', industry: '지능형로봇', tier: 'potential', rndIntensity: 0.07 },
-  { edition: '2026', track: 'capability', catalogue: known },
+  { edition: '2026', track: 'capability', catalogue: known, attest: checked },
 );
 assert.equal(withKnown.findings[2]?.status, 'pass');
 assert.equal(withKnown.outcome, 'eligible');
@@ -276,10 +392,13 @@ assert.deepEqual(
   en.findings.map((finding) => finding.params),
 );
 
-// `explanation`: a headline, then one line per finding with its mark, rule id and confidence.
+// `explanation`: a headline, one line per finding with its mark, rule id and confidence, then
+// what is still to check, one line per undecided finding.
 const lines = en.explanation.split('\n');
-assert.equal(lines.length, 1 + en.findings.length);
+const undecidedCount = en.findings.filter((finding) => finding.needs.length > 0).length;
+assert.equal(lines.length, 1 + en.findings.length + 1 + undecidedCount);
 assert.ok(lines[5]?.startsWith('? eligibility.sales [reported] '));
+assert.equal(lines[1 + en.findings.length], 'Still to check:');
 
 // Or render the findings yourself: each has its status, message, rule, sources and confidence.
 const mark = { pass: '✓', fail: '✗', unknown: '?' } as const;
@@ -289,7 +408,7 @@ const rendered = en.findings
     const sources = finding.rule.sources.map((source) => `${source.publisher} ${source.date}`);
     return `${mark[finding.status]} ${finding.message} (${finding.rule.confidence}; ${sources.join(', ')})`;
   });
-assert.equal(rendered.length, 5);
+assert.equal(rendered.length, 11);
 assert.ok(rendered[4]?.startsWith('? '));
 
 // The assessment is plain JSON: store it or send it as it is.

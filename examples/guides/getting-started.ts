@@ -139,7 +139,8 @@ const assessment = assessEligibility(
 );
 
 // In 2026, R&D intensity ≥ 5% stands in for the sales rule, whose thresholds are not public.
-assert.equal(assessment.outcome, 'eligible');
+// Every stated rule passes; the requirements our sources do not state are still to check.
+assert.equal(assessment.outcome, 'undetermined');
 assert.deepEqual(
   assessment.findings.map((finding) => [finding.rule.id, finding.status]),
   [
@@ -148,8 +149,27 @@ assert.deepEqual(
     ['eligibility.key-industry', 'pass'],
     ['eligibility.tier', 'pass'],
     ['eligibility.sales', 'pass'],
+    ['eligibility.employees', 'unknown'], // the call's requirements our sources do not state
+    ['eligibility.research-institute', 'unknown'],
+    ['eligibility.location', 'unknown'],
+    ['eligibility.participation-restriction', 'unknown'],
+    ['eligibility.tax-arrears', 'unknown'],
+    ['eligibility.double-funding', 'unknown'],
     ['eligibility.ktop', 'unknown'], // recorded as information, never counted
   ],
+);
+// `needs` says what would decide them. Checked in the call's notice, they are attested.
+const attest = Object.fromEntries(
+  assessment.needs
+    .filter((need) => need.startsWith('attest.'))
+    .map((need) => [need.slice('attest.'.length), true]),
+);
+assert.equal(
+  assessEligibility(
+    { kind: 'sme', region: '부산', industry: '실버케어테크', tier: 'leading', rndIntensity: 0.05 },
+    { edition: '2026', track: 'supply-chain', attest },
+  ).outcome,
+  'eligible',
 );
 
 // Without the R&D intensity, the library does not guess a sales threshold.

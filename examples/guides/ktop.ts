@@ -159,7 +159,9 @@ assert.equal(ktopFinding.status, 'unknown');
 assert.deepEqual(ktopFinding.params, { innovationScore: 82, originalityGrade: 3 });
 assert.equal(
   ktopFinding.message,
-  'K-TOP 결과(혁신역량 82점, 원천성 3등급)는 기록만 합니다. 평가 반영 방식은 공개되지 않았습니다.',
+  'K-TOP 결과(혁신역량 82점, 원천성 3등급)는 기록만 합니다. 평가 반영 방식은 확인되지 않았습니다.',
 );
-assert.equal(assessment.outcome, 'eligible'); // decided by the other rules alone
+// K-TOP changes no verdict: the outcome is decided by the other rules alone.
+assert.equal(assessment.outcome, 'undetermined');
+assert.equal(assessment.needs.includes('ktop'), false);
 // #endregion eligibility

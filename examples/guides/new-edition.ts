@@ -21,6 +21,11 @@ assert.deepEqual(nullFields(getEdition('2026')), [
   'costSharing.nonprofit.minCashPercentOfOwnShare',
   'eligibility.salesRule.minSales', // null = not public
   'eligibility.salesRule.minSalesGrowth',
+  'eligibility.requirements.1.threshold', // null = no number decides it: an attestation does
+  'eligibility.requirements.2.threshold',
+  'eligibility.requirements.3.threshold',
+  'eligibility.requirements.4.threshold',
+  'eligibility.requirements.5.threshold',
   'outcome', // null = not reported yet
 ]);
 assert.equal(nullFields(getEdition('2025')).includes('budgetItemRules'), true); // the 2025 limits were not found
@@ -49,17 +54,24 @@ const derived = (edition: Edition): string[] =>
   evidenceOf(edition)
     .filter(([, evidence]) => evidence.confidence === 'derived')
     .map(([path]) => path);
+// The requirements our sources do not state are derived in every call: that the call has them
+// is our reading.
+const requirements = [0, 1, 2, 3, 4, 5].map((i) => `eligibility.requirements.${String(i)}.provenance`);
 assert.deepEqual(derived(getEdition('2026')), [
+  'tiers.convention', // rank ÷ size, ties and small cohorts: the library's reading of the shares
   'tracks.supply-chain.provenance.grantCovers',
   'tracks.capability.provenance.grantCovers',
+  ...requirements,
 ]);
 assert.deepEqual(derived(getEdition('2025')), [
+  'tiers.convention',
   'tracks.supply-chain.provenance.grantCovers',
   'tracks.capability.provenance.grantCovers',
   'costSharing.sme.provenance',
   'costSharing.university.provenance',
   'costSharing.research-institute.provenance',
   'costSharing.nonprofit.provenance',
+  ...requirements,
 ]);
 // #endregion evidence
 

@@ -8,6 +8,7 @@ export { assessEligibility } from './assessEligibility';
 export type {
   CompanyProfile,
   EligibilityOverrides,
+  Attestations,
   AssessOptions,
   EligibilityAssessment,
-} from './assessEligibility';
+} from './types';

@@ -24,6 +24,7 @@ export type {
   CostShareRule,
   BudgetItemRules,
   EligibilityRules,
+  EligibilityRequirement,
   CallFacts,
   CallOutcome,
 } from './types';

@@ -276,8 +276,47 @@ export interface EligibilityRules {
     /** Evidence for the alternative. */
     readonly provenance: Evidence;
   } | null;
-  /** Rules known to exist whose content is not public. */
+  /**
+   * Evidence that the 주축산업 decide eligibility in this edition. 2025: the press release. 2026:
+   * `reported` — the call regrouped its support items into fields, and whether the 41 주축산업 still
+   * decide who may apply is not confirmed.
+   */
+  readonly keyIndustryProvenance: Evidence;
+  /**
+   * Requirements the call has whose content our sources do not state (상시근로자, 기업부설연구소, the
+   * location test, exclusions). Each becomes an `unknown` finding of `assessEligibility` until the
+   * caller attests it, or, for one with a number, gives the fact and the threshold.
+   */
+  readonly requirements: readonly EligibilityRequirement[];
+  /**
+   * What else our sources do not give about who may apply — the sales thresholds, how K-TOP weighs —
+   * in words, for the rule tables (the unstated requirements are in `requirements`).
+   */
   readonly unknown: readonly LocalizedText[];
+}
+
+/**
+ * A requirement of a call that our sources do not state: its rule id, its name, how a number
+ * decides it (if it has one), and the evidence that it is a requirement at all (never `confirmed`).
+ *
+ * @example
+ * ```ts
+ * import { getEdition } from 'regional-innovation-rnd/program';
+ * getEdition('2026').eligibility.requirements.map((r) => r.id)[0]; // 'eligibility.employees'
+ * ```
+ */
+export interface EligibilityRequirement {
+  /** The finding's rule id, e.g. `'eligibility.research-institute'`; also its key in `attest`. */
+  readonly id: string;
+  /** What is required, in words: `{ ko: '기업부설연구소 보유', en: 'a corporate R&D institute (기업부설연구소)' }`. */
+  readonly name: LocalizedText;
+  /**
+   * For a requirement with a number: the company's fact and the caller's threshold (in
+   * `overrides`) that decide it together, the fact at least the threshold. `null` for the others.
+   */
+  readonly threshold: { readonly fact: 'employees'; readonly override: 'minEmployees' } | null;
+  /** Why the library holds it to be a requirement, and that its content is not known. */
+  readonly provenance: Evidence;
 }
 
 /**
@@ -385,6 +424,8 @@ export interface Edition {
     readonly potentialPercent: number;
     /** Evidence for the thresholds. */
     readonly provenance: Evidence;
+    /** Evidence for how the library applies them (rank ÷ size, ties, small cohorts): `derived`. */
+    readonly convention: Evidence;
   };
   /** The two tracks. */
   readonly tracks: Readonly<Record<TrackId, TrackRules>>;

@@ -253,8 +253,9 @@ export type FindingStatus = 'pass' | 'fail' | 'unknown';
  * const finding: Finding = {
  *   rule: { id: 'eligibility.sales', confidence: 'confirmed', sources: [] },
  *   status: 'unknown',
- *   message: '매출액 기준값이 공개되지 않았습니다.',
+ *   message: '매출액 기준값이 확인되지 않았습니다.',
  *   params: {},
+ *   needs: ['overrides.minSales'],
  * };
  * ```
  */
@@ -267,6 +268,13 @@ export interface Finding {
   readonly message: string;
   /** The numbers and values behind the verdict. */
   readonly params: Readonly<Record<string, unknown>>;
+  /**
+   * For an `unknown` finding, the inputs that would decide it, as paths into the call's arguments:
+   * `'industry'`, `'sales'` (the company), `'overrides.minSales'`, `'attest.eligibility.employees'`
+   * (the options). Giving some of them may be enough (the 2026 sales rule is met by the sales figures
+   * or by R&D intensity). Empty for a decided finding and for information.
+   */
+  readonly needs: readonly string[];
   /**
    * `'rule'` (the default when absent): the finding counts towards the outcome;
    * `'information'`: recorded for the reader (K-TOP results), not counted, since how it weighs is not public.

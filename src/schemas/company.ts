@@ -26,6 +26,10 @@ export interface Company {
   readonly salesGrowth?: number | undefined;
   /** Its R&D intensity as a ratio. */
   readonly rndIntensity?: number | undefined;
+  /** Its R&D spending, in won. */
+  readonly rndSpending?: number | undefined;
+  /** Its regular employees (상시근로자). */
+  readonly employees?: number | undefined;
   /** Its K-TOP results as given. */
   readonly ktop?:
     | {
@@ -39,7 +43,8 @@ export interface Company {
 
 /**
  * The zod schema of {@link eligibility!assessEligibility}'s company profile: a strict object;
- * ratios are finite numbers (`0.05` = 5%), sales any money form.
+ * ratios are finite numbers (`0.05` = 5%; growth at least −1, R&D intensity at least 0), sales and
+ * R&D spending any money form, employees a whole number.
  *
  * @example
  * ```ts
@@ -53,8 +58,13 @@ export const companySchema: z.ZodType<Company> = z.strictObject({
   industry: z.string().max(200).optional(),
   tier: z.enum(['leading', 'potential', 'none']).optional(),
   sales: money.optional(),
-  salesGrowth: z.number().optional(),
-  rndIntensity: z.number().optional(),
+  // A ratio below its range is a typo, never a verdict: growth cannot fall below −100%, and R&D
+  // spending is not negative. Above 1 is allowed (a fast grower; or 5 meant as 5%, which the
+  // finding warns about).
+  salesGrowth: z.number().min(-1).optional(),
+  rndIntensity: z.number().min(0).optional(),
+  rndSpending: money.optional(),
+  employees: z.number().int().min(0).max(10_000_000).optional(),
   ktop: z
     .strictObject({
       innovationScore: z.number().optional(),

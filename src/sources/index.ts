@@ -114,6 +114,26 @@ export const DAILYEN_2025_01_30: SourceRef = /* @__PURE__ */ Object.freeze({
 });
 
 /**
+ * 국가연구개발혁신법 (the National R&D Innovation Act), which applies to every national R&D program:
+ * 제32조 restricts participation (참여제한) for misconduct. The program's own exclusions are in its
+ * calls, which our sources do not quote.
+ *
+ * @example
+ * ```ts
+ * import { NATIONAL_RND_ACT } from 'regional-innovation-rnd/sources';
+ * NATIONAL_RND_ACT.locator; // '제32조'
+ * ```
+ */
+export const NATIONAL_RND_ACT: SourceRef = /* @__PURE__ */ Object.freeze({
+  title: '국가연구개발혁신법',
+  publisher: '국가법령정보센터',
+  date: '2021-01-01',
+  url: 'https://www.law.go.kr/법령/국가연구개발혁신법',
+  locator: '제32조',
+  note: 'in force since 2021-01-01 (법률 제17343호); the date is that of entry into force',
+});
+
+/**
  * Report of 2025-02-19 on 경남테크노파크's briefing of the 2025 call: up to 7억원 a year for up to
  * 24 months; applications close at 18:00.
  *
@@ -233,4 +253,39 @@ export const STEPI_BRIEF_2023_12_11: SourceRef = /* @__PURE__ */ Object.freeze({
   date: '2023-12-11',
   url: 'https://bioin.or.kr/board.do?bid=policy&cmd=view&num=323131',
   locator: '시행령 제19조제1항 [별표 1]',
+});
+
+/**
+ * Report of 2026-01-27 on the agreed name of the merged 광주·전남 unit: 전남광주특별시, short name
+ * (약칭) 광주특별시; the provisional name 광주전남특별시 of the third meeting was dropped.
+ *
+ * @example
+ * ```ts
+ * import { OHMYNEWS_2026_01_27 } from 'regional-innovation-rnd/sources';
+ * OHMYNEWS_2026_01_27.date; // '2026-01-27'
+ * ```
+ */
+export const OHMYNEWS_2026_01_27: SourceRef = /* @__PURE__ */ Object.freeze({
+  title: '광주·전남 통합 지자체 명칭 전남광주특별시, 약칭 광주특별시로 합의',
+  publisher: '오마이뉴스',
+  date: '2026-01-27',
+  url: 'https://www.ohmynews.com/NWS_Web/View/at_pg.aspx?CNTN_CD=A0003202072',
+  note: 'the same agreement in 동아일보 (donga.com 20260127/133238261)',
+});
+
+/**
+ * Report of 2026-01-30 on the bill as filed: 광주광역시 and 전라남도 become 전남광주통합특별시 (약칭
+ * 광주특별시), to be launched on 2026-07-01; the names of the 시·군·구 under it stay as they are.
+ *
+ * @example
+ * ```ts
+ * import { OHMYNEWS_2026_01_30 } from 'regional-innovation-rnd/sources';
+ * OHMYNEWS_2026_01_30.publisher; // '오마이뉴스'
+ * ```
+ */
+export const OHMYNEWS_2026_01_30: SourceRef = /* @__PURE__ */ Object.freeze({
+  title: '전남광주통합특별시 설치를 위한 특별법안 발의',
+  publisher: '오마이뉴스',
+  date: '2026-01-30',
+  url: 'https://www.ohmynews.com/NWS_Web/View/at_pg.aspx?CNTN_CD=A0003203236',
 });

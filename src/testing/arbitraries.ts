@@ -1,7 +1,7 @@
 import { INSTITUTION_KINDS, TRACK_IDS } from '../rules/kinds';
 import type * as FastCheck from 'fast-check';
 import type { ConsortiumInput, ConsortiumParticipantInput } from '../consortium/types';
-import type { CompanyProfile } from '../eligibility/assessEligibility';
+import type { CompanyProfile } from '../eligibility/types';
 import type { GrantParticipantInput, GrantPlanInput } from '../grants/types';
 import { KEY_INDUSTRIES } from '../industries/keyIndustries';
 import { formatKRW } from '../money/formatKRW';
@@ -165,7 +165,8 @@ export interface TestingArbitraries {
   consortium(options?: ArbitraryOptions): Arbitrary<ConsortiumInput>;
   /**
    * Company profiles that are `eligible` for the track (supply-chain when absent) in every
-   * edition, assessed with {@link TEST_SALES_THRESHOLDS} as `overrides`: SMEs in a region of one
+   * edition, assessed with {@link TEST_SALES_THRESHOLDS} as `overrides` and every unstated
+   * requirement attested ({@link attestingAll}): SMEs in a region of one
    * of their 주축산업 (by id, name or alias), with the track's tier, sales and growth at or above
    * the thresholds and R&D intensity of at least 5%.
    *

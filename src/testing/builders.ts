@@ -1,5 +1,5 @@
 import type { ConsortiumInput, ConsortiumParticipantInput } from '../consortium/types';
-import type { CompanyProfile } from '../eligibility/assessEligibility';
+import type { CompanyProfile } from '../eligibility/types';
 import type { GrantParticipantInput, GrantPlanInput } from '../grants/types';
 import { optionsInvalidError } from '../locales/errors';
 import { getEdition } from '../program/getEdition';
@@ -55,9 +55,10 @@ export function aBusinessNumber(serial = 0): string {
 }
 
 /**
- * A company profile that is `eligible` for the 2026 supply-chain track: an SME in 부산, in its
- * 주축산업 실버케어테크, a (예비)선도기업 (`tier: 'leading'`), with R&D intensity 5% (which in 2026
- * replaces the sales rule whose thresholds are not public). Overrides replace fields one by one.
+ * A company profile that passes every stated rule of the 2026 supply-chain track: an SME in 부산,
+ * in its 주축산업 실버케어테크, a (예비)선도기업 (`tier: 'leading'`), with R&D intensity 5% (which in
+ * 2026 replaces the sales rule whose thresholds are not public). With every unstated requirement
+ * attested ({@link attestingAll}) it is `eligible`. Overrides replace fields one by one.
  *
  * @param overrides - fields to set instead of the defaults.
  * @returns a fresh profile.
@@ -66,8 +67,10 @@ export function aBusinessNumber(serial = 0): string {
  * ```ts
  * import { aCompany } from 'regional-innovation-rnd/testing';
  * import { assessEligibility } from 'regional-innovation-rnd/eligibility';
- * assessEligibility(aCompany(), { edition: '2026', track: 'supply-chain' }).outcome; // 'eligible'
- * assessEligibility(aCompany({ region: '서울' }), { edition: '2026', track: 'supply-chain' }).outcome; // 'ineligible'
+ * import { attestingAll } from 'regional-innovation-rnd/testing';
+ * const options = { edition: '2026', track: 'supply-chain', attest: attestingAll('2026') } as const;
+ * assessEligibility(aCompany(), options).outcome; // 'eligible'
+ * assessEligibility(aCompany({ region: '서울' }), options).outcome; // 'ineligible'
  * ```
  */
 export function aCompany(overrides: Partial<CompanyProfile> = {}): CompanyProfile {

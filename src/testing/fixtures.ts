@@ -1,9 +1,10 @@
 import { INSTITUTION_KINDS, TRACK_IDS } from '../rules/kinds';
 import type { ConsortiumInput, ConsortiumParticipantInput } from '../consortium/types';
-import type { AssessOptions, CompanyProfile } from '../eligibility/assessEligibility';
+import type { AssessOptions, CompanyProfile } from '../eligibility/types';
 import type { GrantParticipantInput, GrantPlanInput } from '../grants/types';
 import type { MoneyInput } from '../money/types';
 import { EDITION_IDS } from '../program/editions/index';
+import { getEdition } from '../program/getEdition';
 import { deepFreeze } from '../rules/deepFreeze';
 import type { EditionId, TrackId } from '../rules/types';
 import { aBusinessNumber, aCompany, aConsortium, aGrantPlan, rulesOf } from './builders';
@@ -154,9 +155,10 @@ export interface ConsortiumFixtures {
  */
 export interface CompanyFixtures {
   /**
-   * The options to assess the profiles with: the edition, the track, and sales thresholds made up
+   * The options to assess the profiles with: the edition, the track, sales thresholds made up
    * for tests (10억원, 5% growth) — the program's own thresholds are not public, and without
-   * thresholds the sales rule is `unknown` (in 2025; in 2026 R&D intensity ≥ 5% decides it).
+   * thresholds the sales rule is `unknown` (in 2025; in 2026 R&D intensity ≥ 5% decides it) — and
+   * every unstated requirement attested as met ({@link attestingAll}).
    *
    * @example
    * ```ts
@@ -361,11 +363,39 @@ export const TEST_SALES_THRESHOLDS: {
   readonly minSalesGrowth: number;
 } = /* @__PURE__ */ Object.freeze({ minSales: 1_000_000_000, minSalesGrowth: 0.05 });
 
+/**
+ * Every requirement of an edition that the sources do not state, attested as met — made up for
+ * tests, as if an officer had checked each in the call's notice. Pass it as `attest` to
+ * {@link eligibility!assessEligibility}; the company fixtures' options carry it. It is not a fact
+ * about any company.
+ *
+ * @param edition - the edition whose requirements to attest.
+ * @returns `{ [requirement id]: true }`, frozen.
+ *
+ * @example
+ * ```ts
+ * import { attestingAll, aCompany } from 'regional-innovation-rnd/testing';
+ * import { assessEligibility } from 'regional-innovation-rnd/eligibility';
+ * assessEligibility(aCompany({ rndIntensity: 0.05 }), {
+ *   edition: '2026',
+ *   track: 'supply-chain',
+ *   attest: attestingAll('2026'),
+ * }).outcome; // 'eligible'
+ * ```
+ */
+export function attestingAll(edition: EditionId): Readonly<Record<string, true>> {
+  return Object.freeze(
+    Object.fromEntries(
+      getEdition(edition).eligibility.requirements.map((requirement) => [requirement.id, true as const]),
+    ),
+  );
+}
+
 function companyFixtures(edition: EditionId, track: TrackId): CompanyFixtures {
   const tier = rulesOf(edition, track).track.applicantTier;
   const eligible = aCompany({ tier, sales: 2_000_000_000, salesGrowth: 0.1 });
   return {
-    options: { edition, track, overrides: { ...TEST_SALES_THRESHOLDS } },
+    options: { edition, track, overrides: { ...TEST_SALES_THRESHOLDS }, attest: attestingAll(edition) },
     eligible,
     ineligible: {
       'eligibility.sme': { ...eligible, kind: 'midsize' },

@@ -20,7 +20,7 @@
  */
 export { aBusinessNumber, aCompany, aConsortium, aGrantPlan } from './builders';
 export type { ConsortiumOverrides, GrantPlanOverrides } from './builders';
-export { FIXTURES, TEST_SALES_THRESHOLDS } from './fixtures';
+export { FIXTURES, TEST_SALES_THRESHOLDS, attestingAll } from './fixtures';
 export type {
   CompanyFixtures,
   ConsortiumFailure,

@@ -83,7 +83,13 @@ export const edition = z.strictObject({
     system: z.string().min(1),
     provenance: evidence,
   }),
-  tiers: z.strictObject({ leadingPercent: percent, potentialPercent: percent, provenance: evidence }),
+  tiers: z.strictObject({
+    leadingPercent: percent,
+    potentialPercent: percent,
+    provenance: evidence,
+    // The library's reading of the shares (rank ÷ size, ties, small cohorts): never confirmed.
+    convention: evidence.refine((e) => e.confidence === 'derived'),
+  }),
   tracks: perTrack(track),
   costSharing: z.strictObject({
     sme: costShare,
@@ -112,6 +118,18 @@ export const edition = z.strictObject({
       provenance: evidence,
     }),
     rndIntensityAlternative: z.strictObject({ minPercent: percent, provenance: evidence }).nullable(),
+    keyIndustryProvenance: evidence,
+    // The requirements our sources do not state: never `confirmed`.
+    requirements: z.array(
+      z.strictObject({
+        id: z.string().regex(/^eligibility\.[a-z]+(?:-[a-z]+)*$/u),
+        name: localized,
+        threshold: z
+          .strictObject({ fact: z.literal('employees'), override: z.literal('minEmployees') })
+          .nullable(),
+        provenance: evidence.refine((e) => e.confidence !== 'confirmed'),
+      }),
+    ),
     unknown: z.array(localized),
   }),
   call: z.strictObject({

@@ -9,6 +9,7 @@ import {
 import { EDITION_IDS, getEdition } from 'regional-innovation-rnd/program';
 import { NON_CAPITAL_REGION_CODES } from 'regional-innovation-rnd/regions';
 import type { EditionId, FindingStatus, TrackId } from 'regional-innovation-rnd/rules';
+import { attestingAll } from 'regional-innovation-rnd/testing';
 import { caughtRulesError } from '../support/errors';
 import { findingMessage } from '../../src/eligibility/messages';
 
@@ -30,10 +31,12 @@ function base(edition: EditionId, track: TrackId): { company: CompanyProfile; op
     edition === '2026'
       ? { kind: 'sme', region: '부산', industry: '실버케어테크', tier, rndIntensity: 0.05 }
       : { kind: 'sme', region: '부산', industry: '실버케어테크', tier, sales: '20억', salesGrowth: 0.1 };
+  // Every requirement the sources do not state, attested as met (requirements.test.ts tests them).
+  const attest = attestingAll(edition);
   const options: AssessOptions =
     edition === '2026'
-      ? { edition, track }
-      : { edition, track, overrides: { minSales: '15억', minSalesGrowth: 0.05 } };
+      ? { edition, track, attest }
+      : { edition, track, attest, overrides: { minSales: '15억', minSalesGrowth: 0.05 } };
   return { company, options };
 }
 
@@ -228,13 +231,17 @@ describe.each(EDITION_IDS.flatMap((edition) => TRACKS.map((track) => [edition, t
       const assessed = assessEligibility(
         { ...company, ...scenario.company } as CompanyProfile,
         scenario.overrides === null
-          ? { edition, track }
+          ? { edition, track, attest: options.attest ?? {} }
           : { ...options, ...(scenario.overrides ? { overrides: scenario.overrides } : {}) },
       );
       const statuses = Object.fromEntries(assessed.findings.map((f) => [f.rule.id, f.status]));
       expect(statuses).toMatchObject(scenario.expect);
       if (scenario.outcome !== undefined) expect(assessed.outcome).toBe(scenario.outcome);
-      expect(assessed.findings.map((f) => f.rule.id)).toEqual([...RULES, 'eligibility.ktop']);
+      expect(assessed.findings.map((f) => f.rule.id)).toEqual([
+        ...RULES,
+        ...getEdition(edition).eligibility.requirements.map((r) => r.id),
+        'eligibility.ktop',
+      ]);
       for (const finding of assessed.findings) {
         expect(finding.rule.sources.length).toBeGreaterThan(0);
         expect(finding.message.length).toBeGreaterThan(0);
@@ -242,7 +249,7 @@ describe.each(EDITION_IDS.flatMap((edition) => TRACKS.map((track) => [edition, t
       // The same in English: the same verdicts and numbers, other words.
       const inEnglish = assessEligibility({ ...company, ...scenario.company } as CompanyProfile, {
         ...(scenario.overrides === null
-          ? { edition, track }
+          ? { edition, track, attest: options.attest ?? {} }
           : { ...options, ...(scenario.overrides ? { overrides: scenario.overrides } : {}) }),
         locale: 'en',
       });
@@ -448,9 +455,12 @@ describe('Korean particles after industry names', () => {
     ['실버케어테크', '실버케어테크는'], // 크: no final consonant
     ['소재부품가공', '소재부품가공은'], // 공: ㅇ
     ['천연물바이오소재', '천연물바이오소재는'],
-    ['ICT', 'ICT은(는)'], // not Hangul: the neutral form
+    ['ICT', 'ICT는'], // 티: read aloud, no final consonant
+    ['도심항공교통(UAM)', '도심항공교통(UAM)은'], // 엠
+    ['5G', '5G는'], // 지
   ])('%s → %s', (industry, expected) => {
-    expect(findingMessage('industry.pass', { industry, regionName: '경북' }, 'ko')).toMatch(
+    const matched = { id: 'x', ko: industry, en: industry, origin: 'library' };
+    expect(findingMessage('industry.pass', { matched, regionName: '경북', confirmed: true }, 'ko')).toMatch(
       new RegExp(`^${expected.replace(/[()]/gu, '\\$&')} `, 'u'),
     );
   });

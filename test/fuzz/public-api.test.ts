@@ -74,6 +74,18 @@ const TARGETS: readonly [string, (input: unknown) => unknown][] = [
   ['withIndustries(base)', (x) => lib.withIndustries([], x as never)],
   ['withIndustries(options)', (x) => lib.withIndustries([], undefined, x as never)],
   [
+    'assessEligibility(options.attest)',
+    (x) => lib.assessEligibility(aCompany(), { edition: '2026', track: 'capability', attest: x as never }),
+  ],
+  [
+    'assessEligibility(options.overrides)',
+    (x) => lib.assessEligibility(aCompany(), { edition: '2025', track: 'capability', overrides: x as never }),
+  ],
+  ['requireRegion', (x) => lib.requireRegion(x)],
+  ['suggestIndustries(name)', (x) => lib.suggestIndustries(x as string)],
+  ['suggestIndustries(options)', (x) => lib.suggestIndustries('라이프케어소', x as never)],
+  ['classifyKeyIndustry(industry)', (x) => lib.classifyKeyIndustry('부산', x as string)],
+  [
     'assessEligibility(options.catalogue)',
     (x) => lib.assessEligibility(aCompany(), { edition: '2026', track: 'capability', catalogue: x as never }),
   ],
@@ -106,10 +118,88 @@ const nearConsortium = fc
   .map(([key, value]) => ({ ...aConsortium(), [key]: value }));
 const nearCompany = fc
   .tuple(
-    fc.constantFrom('kind', 'region', 'industry', 'tier', 'sales', 'salesGrowth', 'rndIntensity', 'ktop'),
+    fc.constantFrom(
+      'kind',
+      'region',
+      'industry',
+      'tier',
+      'sales',
+      'salesGrowth',
+      'rndIntensity',
+      'rndSpending',
+      'employees',
+      'ktop',
+    ),
     anything,
   )
   .map(([key, value]) => ({ ...aCompany(), [key]: value }));
+
+// Strings built from the pieces people type: region names, addresses and romanisations; Korean
+// amounts with units, signs, full-width digits and spreadsheet decorations; attestation maps with
+// real and prototype-named keys.
+const pieces = (parts: readonly string[]) =>
+  fc.array(fc.constantFrom(...parts), { maxLength: 8 }).map((chosen) => chosen.join(''));
+const regionText = pieces([
+  '광주',
+  '시',
+  '광역시',
+  '경기도',
+  '경기',
+  ' ',
+  '전남광주통합특별시',
+  '광주특별시',
+  'Gwangju',
+  '-si',
+  'Kyungbuk',
+  'Gyeongbuk',
+  '도',
+  '부산광역시',
+  '해운대구',
+  '경북도',
+  '\u00a0',
+  '\u3000',
+  '서울',
+  '42',
+  '.',
+  '(',
+  ')',
+]);
+const moneyText = pieces([
+  '7',
+  '0',
+  '5',
+  '억',
+  '천',
+  '백',
+  '십',
+  '만',
+  '조',
+  '원',
+  ' ',
+  '₩',
+  '￦',
+  'KRW',
+  ',',
+  '，',
+  '０',
+  '７',
+  '.',
+  '-',
+  '+',
+  'e',
+]);
+const attestMap = fc.dictionary(
+  fc.constantFrom(
+    'eligibility.employees',
+    'eligibility.tax-arrears',
+    'eligibility.sme',
+    '__proto__',
+    'constructor',
+    'toString',
+    'x',
+  ),
+  fc.oneof(fc.boolean(), anything),
+);
 
 describe('fuzzing the public API', () => {
   guardObjectPrototype();
@@ -130,6 +220,38 @@ describe('fuzzing the public API', () => {
       'assessEligibility',
       nearCompany,
       (x: unknown) => lib.assessEligibility(x as never, { edition: '2026', track: 'supply-chain' }),
+    ],
+    ['getRegion (typed forms)', regionText, (x: unknown) => lib.getRegion(x)],
+    ['isNonCapitalRegion (typed forms)', regionText, (x: unknown) => lib.isNonCapitalRegion(x)],
+    [
+      'assessEligibility (typed regions)',
+      regionText,
+      (x: unknown) =>
+        lib.assessEligibility(
+          { ...aCompany(), region: x as string },
+          { edition: '2026', track: 'capability' },
+        ),
+    ],
+    ['parseKRW (typed amounts)', moneyText, (x: unknown) => lib.parseKRW(x)],
+    [
+      'assessEligibility (typed amounts)',
+      fc.tuple(moneyText, moneyText),
+      (x: unknown) => {
+        const [sales, rndSpending] = x as [string, string];
+        return lib.assessEligibility(
+          { ...aCompany(), sales, rndSpending, rndIntensity: undefined },
+          {
+            edition: '2026',
+            track: 'capability',
+          },
+        );
+      },
+    ],
+    [
+      'assessEligibility (attestations)',
+      attestMap,
+      (x: unknown) =>
+        lib.assessEligibility(aCompany(), { edition: '2026', track: 'capability', attest: x as never }),
     ],
   ] as const)(
     '%s: 10,000 nearly valid inputs, deep-frozen, throw nothing but RulesError',

@@ -175,10 +175,16 @@ describe('EDITIONS (DOMAIN §2, §4, §7)', () => {
 
   it('leaves the unknown thresholds unknown (DOMAIN §4: never invent)', () => {
     for (const id of EDITION_IDS) {
-      const { salesRule, unknown } = getEdition(id).eligibility;
+      const { salesRule, unknown, requirements } = getEdition(id).eligibility;
       expect(salesRule.minSales).toBeNull();
       expect(salesRule.minSalesGrowth).toBeNull();
-      expect(unknown.length).toBeGreaterThanOrEqual(5);
+      expect(unknown.map((item) => item.en)).toEqual([
+        'the sales and sales-growth thresholds',
+        'how K-TOP results enter the evaluation',
+      ]);
+      // The requirements whose content is not known: derived, and each an unknown finding.
+      expect(requirements.length).toBe(6);
+      expect(requirements.every((r) => r.provenance.confidence === 'derived')).toBe(true);
     }
     expect(getEdition('2025').budgetItemRules).toBeNull();
     expect(getEdition('2025').tracks.capability.consortium.memberKinds).toBeNull();

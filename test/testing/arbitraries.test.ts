@@ -7,7 +7,7 @@ import { assessEligibility } from 'regional-innovation-rnd/eligibility';
 import { checkGrantPlan } from 'regional-innovation-rnd/grants';
 import { EDITIONS } from 'regional-innovation-rnd/program';
 import type { EditionId, TrackId } from 'regional-innovation-rnd/rules';
-import { TEST_SALES_THRESHOLDS, arbitraries } from 'regional-innovation-rnd/testing';
+import { TEST_SALES_THRESHOLDS, arbitraries, attestingAll } from 'regional-innovation-rnd/testing';
 import { runtimeGraph } from '../support/importGraph';
 
 const RUNS = { numRuns: 200 };
@@ -136,7 +136,12 @@ describe('arbitraries(fc).company', () => {
     ({ edition, track }) => {
       fc.assert(
         fc.property(arb.company({ track }), (company) => {
-          const assessment = assessEligibility(company, { edition, track, overrides: TEST_SALES_THRESHOLDS });
+          const assessment = assessEligibility(company, {
+            edition,
+            track,
+            overrides: TEST_SALES_THRESHOLDS,
+            attest: attestingAll(edition),
+          });
           expect(assessment.findings.filter((f) => f.status !== 'pass' && f.role !== 'information')).toEqual(
             [],
           );

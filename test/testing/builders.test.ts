@@ -9,6 +9,7 @@ import type { EditionId, TrackId } from 'regional-innovation-rnd/rules';
 import { isRulesError } from 'regional-innovation-rnd/rules';
 import {
   TEST_SALES_THRESHOLDS,
+  attestingAll,
   aBusinessNumber,
   aCompany,
   aConsortium,
@@ -60,15 +61,18 @@ describe('aCompany', () => {
       tier: 'leading',
       rndIntensity: 0.05,
     });
+    const options = { edition: '2026', track: 'supply-chain', attest: attestingAll('2026') } as const;
+    expect(assessEligibility(aCompany(), options).outcome).toBe('eligible');
+    // Without the attestations, the requirements our sources do not state are still to check.
     expect(assessEligibility(aCompany(), { edition: '2026', track: 'supply-chain' }).outcome).toBe(
-      'eligible',
+      'undetermined',
     );
   });
 
   it.each(SCENARIOS)('is eligible for $edition $track with its tier and sales', ({ edition, track }) => {
     const tier = EDITIONS[edition].tracks[track].applicantTier;
     const company = aCompany({ tier, sales: '20억', salesGrowth: 0.1 });
-    const options = { edition, track, overrides: TEST_SALES_THRESHOLDS };
+    const options = { edition, track, overrides: TEST_SALES_THRESHOLDS, attest: attestingAll(edition) };
     expect(assessEligibility(company, options).outcome).toBe('eligible');
   });
 

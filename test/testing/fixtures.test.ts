@@ -6,7 +6,12 @@ import { assessEligibility } from 'regional-innovation-rnd/eligibility';
 import { checkGrantPlan } from 'regional-innovation-rnd/grants';
 import { EDITIONS } from 'regional-innovation-rnd/program';
 import type { EditionId, TrackId } from 'regional-innovation-rnd/rules';
-import { FIXTURES, TEST_SALES_THRESHOLDS, type GrantPlanFailure } from 'regional-innovation-rnd/testing';
+import {
+  FIXTURES,
+  TEST_SALES_THRESHOLDS,
+  attestingAll,
+  type GrantPlanFailure,
+} from 'regional-innovation-rnd/testing';
 
 const SCENARIOS = (Object.keys(FIXTURES) as EditionId[]).flatMap((edition) =>
   (Object.keys(FIXTURES[edition]) as TrackId[]).map((track) => ({
@@ -119,7 +124,12 @@ describe.each(SCENARIOS)('FIXTURES[$edition][$track]', ({ edition, track, fixtur
     const { options } = fixtures.company;
 
     it('options name the edition, the track and the test thresholds', () => {
-      expect(options).toEqual({ edition, track, overrides: TEST_SALES_THRESHOLDS });
+      expect(options).toEqual({
+        edition,
+        track,
+        overrides: TEST_SALES_THRESHOLDS,
+        attest: attestingAll(edition),
+      });
     });
 
     it('eligible is eligible', () => {

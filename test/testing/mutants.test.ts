@@ -14,6 +14,7 @@ import { INSTITUTION_KINDS, isRulesError } from 'regional-innovation-rnd/rules';
 import type { EditionId, TrackId } from 'regional-innovation-rnd/rules';
 import {
   TEST_SALES_THRESHOLDS,
+  attestingAll,
   aBusinessNumber,
   aConsortium,
   aGrantPlan,
@@ -311,6 +312,7 @@ describe('arbitraries(fc).company: the companies it generates', () => {
           edition,
           track: 'supply-chain',
           overrides: TEST_SALES_THRESHOLDS,
+          attest: attestingAll(edition),
         });
         expect(assessment.outcome).toBe('eligible');
       }

@@ -20,6 +20,7 @@ import {
   SUPPLY_CHAIN_CAP_2025,
   TRACK_NAMES,
   UNKNOWN_ELIGIBILITY,
+  unstatedRequirements,
 } from './shared';
 
 const CALL_REPORT: Evidence = { sources: [DAILYEN_2025_01_30], confidence: 'confirmed' };
@@ -158,6 +159,8 @@ export const EDITION_2025: Edition = /* @__PURE__ */ deepFreeze({
       },
     },
     rndIntensityAlternative: null,
+    keyIndustryProvenance: PRESS_RELEASE,
+    requirements: unstatedRequirements(DAILYEN_2025_01_30),
     unknown: UNKNOWN_ELIGIBILITY,
   },
   call: {

@@ -20,6 +20,8 @@ import {
   SUPPLY_CHAIN_CAP_2026,
   TRACK_NAMES,
   UNKNOWN_ELIGIBILITY,
+  unstatedRequirements,
+  KEY_INDUSTRY_2026,
 } from './shared';
 
 const NEWS: Evidence = { sources: [NEWS_2026_01_29], confidence: 'confirmed' };
@@ -173,6 +175,8 @@ export const EDITION_2026: Edition = /* @__PURE__ */ deepFreeze({
       provenance: { sources: [NEWS_2026_01_29], confidence: 'reported', note: SALES_THRESHOLDS_UNKNOWN_NOTE },
     },
     rndIntensityAlternative: { minPercent: 5, provenance: RND_INTENSITY },
+    keyIndustryProvenance: KEY_INDUSTRY_2026,
+    requirements: unstatedRequirements(MSS_CALL_2026),
     unknown: UNKNOWN_ELIGIBILITY,
   },
   call: {

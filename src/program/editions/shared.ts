@@ -1,17 +1,18 @@
 // Pieces both editions state alike. Each edition file assembles its own record from these, so a
 // later call that changes one rule changes one line of its own file.
-import type { Evidence, LocalizedText } from '../../rules/types';
+import type { Evidence, LocalizedText, SourceRef } from '../../rules/types';
 import {
   DAILYEN_2025_01_30,
   ETNEWS_2025_02_19,
   ETNEWS_2025_04_20,
   MSS_CALL_2026,
   MSS_PRESS_RELEASE_2025_01_24,
+  NATIONAL_RND_ACT,
   NEWS_2026_01_29,
   PRIME_ECONOMY_2026_02,
   STEPI_BRIEF_2023_12_11,
 } from '../../sources/index';
-import type { CostShareRule } from '../types';
+import type { CostShareRule, EligibilityRequirement } from '../types';
 
 export const TRACK_NAMES: Readonly<
   Record<'supply-chain' | 'capability', { name: LocalizedText; summary: LocalizedText }>
@@ -90,17 +91,84 @@ export const DERIVED_FROM_DECREE_2025: Evidence = {
   note: 'The general national-R&D rule (시행령 [별표 1]); the 2025 call’s own table was not found.',
 };
 
+/** What our sources do not give beyond the requirements below: thresholds and weights. */
 export const UNKNOWN_ELIGIBILITY: readonly LocalizedText[] = [
   { ko: '매출액·매출증가율 기준값', en: 'the sales and sales-growth thresholds' },
-  { ko: '상시근로자 최소 인원', en: 'the minimum number of regular employees' },
-  { ko: '기업부설연구소 보유 요건', en: 'whether a corporate R&D centre is required' },
-  {
-    ko: '본사 또는 주사업장 소재지 판단 기준',
-    en: 'whether the head office or the main workplace decides the location',
-  },
-  { ko: '중복 지원 제외 기준', en: 'the exclusions for double funding' },
   { ko: 'K-TOP 결과의 평가 반영 방식', en: 'how K-TOP results enter the evaluation' },
 ];
+
+const NOT_QUOTED =
+  'Calls of this kind state it in their eligibility section (신청자격); our sources do not quote that part, so its content is not known: check the notice.';
+
+/**
+ * The requirements a call has whose content our sources do not state, with the source that reports
+ * the call (the place to check) and `derived` confidence: that the call has such a rule is our
+ * reading, not a statement.
+ */
+export function unstatedRequirements(call: SourceRef): readonly EligibilityRequirement[] {
+  const evidence: Evidence = { sources: [call], confidence: 'derived', note: NOT_QUOTED };
+  return [
+    {
+      id: 'eligibility.employees',
+      name: { ko: '상시근로자 최소 인원', en: 'the minimum of regular employees (상시근로자)' },
+      threshold: { fact: 'employees', override: 'minEmployees' },
+      provenance: evidence,
+    },
+    {
+      id: 'eligibility.research-institute',
+      name: {
+        ko: '기업부설연구소(연구개발전담부서) 보유',
+        en: 'a corporate R&D institute or department (기업부설연구소·연구개발전담부서)',
+      },
+      threshold: null,
+      provenance: evidence,
+    },
+    {
+      id: 'eligibility.location',
+      name: {
+        ko: '본사·주사업장 소재지 기준',
+        en: 'the location test, head office or main workplace (본사·주사업장)',
+      },
+      threshold: null,
+      provenance: evidence,
+    },
+    {
+      id: 'eligibility.participation-restriction',
+      name: {
+        ko: '국가연구개발사업 참여제한 여부',
+        en: 'restrictions on taking part in national R&D (참여제한)',
+      },
+      threshold: null,
+      provenance: {
+        sources: [NATIONAL_RND_ACT, call],
+        confidence: 'derived',
+        note: 'The act restricts participation for misconduct in every national R&D program; how the call words its exclusions is not in our sources.',
+      },
+    },
+    {
+      id: 'eligibility.tax-arrears',
+      name: { ko: '국세·지방세 체납 여부', en: 'arrears of national or local taxes (국세·지방세 체납)' },
+      threshold: null,
+      provenance: evidence,
+    },
+    {
+      id: 'eligibility.double-funding',
+      name: {
+        ko: '중복지원 제외·동시수행 과제 수 제한',
+        en: 'double funding and the limit on concurrent projects (중복지원)',
+      },
+      threshold: null,
+      provenance: evidence,
+    },
+  ];
+}
+
+/** 2026: the call regrouped its items; whether the 41 주축산업 still decide eligibility is not confirmed. */
+export const KEY_INDUSTRY_2026: Evidence = {
+  sources: [NEWS_2026_01_29, MSS_PRESS_RELEASE_2025_01_24],
+  confidence: 'reported',
+  note: 'The 2026 call regrouped its 684 support items into 6 fields and 11 sub-industries; reports still say "지역 주력산업 기반", but whether the 41 주축산업 still decide who may apply is not confirmed.',
+};
 
 export const SALES_THRESHOLDS_UNKNOWN_NOTE =
   'Thresholds are not public; one report gives 15억원 to 140억원 depending on the field. Pass them as overrides.';
