@@ -8,32 +8,37 @@
 
 /** @type {{ subpath: string; limit: string; imports?: Record<string, string> }[]} */
 export const ENTRIES = [
-  { subpath: '.', limit: '81 kB', imports: { RulesError: '700 B', parseKRW: '2.5 kB', getRegion: '2 kB' } },
+  { subpath: '.', limit: '90 kB', imports: { RulesError: '700 B', parseKRW: '4 kB', getRegion: '3.5 kB' } },
   { subpath: 'rules', limit: '1.5 kB', imports: { isRulesError: '700 B' } },
-  { subpath: 'locales', limit: '5.4 kB', imports: { formatMessage: '4.1 kB' } },
-  { subpath: 'sources', limit: '2 kB' },
-  { subpath: 'money', limit: '3 kB', imports: { parseKRW: '2.5 kB', formatKRW: '1.7 kB' } },
+  { subpath: 'locales', limit: '6.2 kB', imports: { formatMessage: '4.9 kB' } },
+  { subpath: 'sources', limit: '2.3 kB' },
+  { subpath: 'money', limit: '4.6 kB', imports: { parseKRW: '4.1 kB', formatKRW: '2.2 kB' } },
   {
     subpath: 'program',
     limit: '11 kB',
-    imports: { getEdition: '6 kB', isApplicationOpen: '8 kB', TIER_THRESHOLDS: '700 B' },
+    imports: { getEdition: '6.2 kB', isApplicationOpen: '8 kB', TIER_THRESHOLDS: '700 B' },
   },
-  { subpath: 'regions', limit: '3 kB', imports: { getRegion: '2 kB', isNonCapitalRegion: '2.5 kB' } },
-  { subpath: 'tiering', limit: '3.8 kB', imports: { tierCohort: '2.4 kB', tierOf: '1.5 kB' } },
-  { subpath: 'ktop', limit: '7 kB', imports: { parseOriginalityGrade: '2 kB', mapScore: '2 kB' } },
-  { subpath: 'schemas', limit: '32 kB' },
-  { subpath: 'testing', limit: '17 kB', imports: { aGrantPlan: '6.5 kB' } },
-  { subpath: 'eligibility', limit: '65 kB', imports: { assessEligibility: '65 kB' } },
-  { subpath: 'grants', limit: '40 kB', imports: { checkGrantPlan: '40 kB' } },
+  { subpath: 'regions', limit: '4.7 kB', imports: { getRegion: '3.6 kB', isNonCapitalRegion: '3.8 kB' } },
+  { subpath: 'tiering', limit: '3.9 kB', imports: { tierCohort: '2.45 kB', tierOf: '1.5 kB' } },
+  { subpath: 'ktop', limit: '7.6 kB', imports: { parseOriginalityGrade: '2 kB', mapScore: '2 kB' } },
+  { subpath: 'schemas', limit: '33.5 kB' },
+  { subpath: 'testing', limit: '17.6 kB', imports: { aGrantPlan: '6.7 kB' } },
+  { subpath: 'eligibility', limit: '72 kB', imports: { assessEligibility: '72 kB' } },
+  { subpath: 'grants', limit: '42 kB', imports: { checkGrantPlan: '42 kB' } },
   {
     subpath: 'consortium',
-    limit: '41 kB',
-    imports: { checkConsortium: '41 kB', isValidBusinessNumber: '400 B' },
+    limit: '44 kB',
+    imports: { checkConsortium: '44 kB', isValidBusinessNumber: '400 B' },
   },
   {
     subpath: 'industries',
-    limit: '12 kB',
-    imports: { isKeyIndustryOf: '10 kB', normalizeIndustryName: '400 B' },
+    limit: '14.5 kB',
+    imports: {
+      isKeyIndustryOf: '12 kB',
+      classifyKeyIndustry: '12 kB',
+      suggestIndustries: '12 kB',
+      normalizeIndustryName: '400 B',
+    },
   },
 ];
 
