@@ -216,31 +216,64 @@ export type IndustryOrigin = 'library' | 'caller';
  * ```
  */
 export type KeyIndustryClassification =
-  | { readonly answer: 'unknown'; readonly reason: 'blank' }
-  | { readonly answer: 'no'; readonly reason: 'capital-region' }
-  | { readonly answer: 'unknown'; readonly reason: 'unrecognised'; readonly suggestions: readonly Industry[] }
   | {
-      readonly answer: 'yes';
-      readonly reason: 'listed';
-      readonly industry: Industry;
-      readonly origin: IndustryOrigin;
-    }
-  | {
-      readonly answer: 'no';
-      readonly reason: 'future-industry';
-      readonly industry: Industry;
-      readonly origin: IndustryOrigin;
-    }
-  | {
-      readonly answer: 'no';
-      readonly reason: 'not-listed';
-      readonly industry: Industry;
-      readonly origin: IndustryOrigin;
-    }
-  | {
+      /** The answer, as {@link isKeyIndustryOf} gives it. */
       readonly answer: 'unknown';
-      readonly reason: 'list-incomplete';
+      /** The name folds to nothing (`''`, `'·'`, `'산업'`): it counts as not given. */
+      readonly reason: 'blank';
+    }
+  | {
+      /** The answer, as {@link isKeyIndustryOf} gives it. */
+      readonly answer: 'no';
+      /** The region is in the capital region, which has no 주축산업 in this program. */
+      readonly reason: 'capital-region';
+    }
+  | {
+      /** The answer, as {@link isKeyIndustryOf} gives it. */
+      readonly answer: 'unknown';
+      /** No industry of the catalogue goes by that name: a typo, or one the sources do not name. */
+      readonly reason: 'unrecognised';
+      /** Up to three catalogue industries with names close to the one given. */
+      readonly suggestions: readonly Industry[];
+    }
+  | {
+      /** The answer, as {@link isKeyIndustryOf} gives it. */
+      readonly answer: 'yes';
+      /** The industry is one of the region's 주축산업. */
+      readonly reason: 'listed';
+      /** The catalogue industry the name matched. */
       readonly industry: Industry;
+      /** `'library'` for one of the library's own records, `'caller'` for one a caller added. */
+      readonly origin: IndustryOrigin;
+    }
+  | {
+      /** The answer, as {@link isKeyIndustryOf} gives it. */
+      readonly answer: 'no';
+      /** The industry is one of the region's 미래신산업, not a 주축산업. */
+      readonly reason: 'future-industry';
+      /** The catalogue industry the name matched. */
+      readonly industry: Industry;
+      /** `'library'` for one of the library's own records, `'caller'` for one a caller added. */
+      readonly origin: IndustryOrigin;
+    }
+  | {
+      /** The answer, as {@link isKeyIndustryOf} gives it. */
+      readonly answer: 'no';
+      /** The industry is known but not on the region's list, which is complete. */
+      readonly reason: 'not-listed';
+      /** The catalogue industry the name matched. */
+      readonly industry: Industry;
+      /** `'library'` for one of the library's own records, `'caller'` for one a caller added. */
+      readonly origin: IndustryOrigin;
+    }
+  | {
+      /** The answer, as {@link isKeyIndustryOf} gives it. */
+      readonly answer: 'unknown';
+      /** The industry is known but not on the region's list, which is not known to be complete. */
+      readonly reason: 'list-incomplete';
+      /** The catalogue industry the name matched. */
+      readonly industry: Industry;
+      /** `'library'` for one of the library's own records, `'caller'` for one a caller added. */
       readonly origin: IndustryOrigin;
     };
 

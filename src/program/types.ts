@@ -314,7 +314,12 @@ export interface EligibilityRequirement {
    * For a requirement with a number: the company's fact and the caller's threshold (in
    * `overrides`) that decide it together, the fact at least the threshold. `null` for the others.
    */
-  readonly threshold: { readonly fact: 'employees'; readonly override: 'minEmployees' } | null;
+  readonly threshold: {
+    /** The company's fact: `employees` (상시근로자). */
+    readonly fact: 'employees';
+    /** The threshold's key in `overrides`: `minEmployees`. */
+    readonly override: 'minEmployees';
+  } | null;
   /** Why the library holds it to be a requirement, and that its content is not known. */
   readonly provenance: Evidence;
 }

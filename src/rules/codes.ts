@@ -85,9 +85,13 @@ export interface IssueParamsByCode {
     readonly input: string;
     /** The places it may name, each with the code of its 시·도, its Korean and English name, and whether it is in the capital region. */
     readonly candidates: readonly {
+      /** The code of the place's 시·도. */
       readonly region: string;
+      /** Its Korean name (`'경기도 광주시'`). */
       readonly ko: string;
+      /** Its English name. */
       readonly en: string;
+      /** Whether it is in the capital region (수도권). */
       readonly capital: boolean;
     }[];
   };
