@@ -63,9 +63,10 @@ export function docsOf(code: IssueCode): { summary: string; params: [name: strin
     'u',
   ).exec(body);
   if (match === null) throw new Error(`no TSDoc for ${code} in IssueParamsByCode`);
-  const params = [...(match[2] as string).matchAll(/\/\*\*([\s\S]*?)\*\/\s*readonly (\w+)\??:/gu)].map(
-    ([, doc, name]) => [name as string, clean(doc as string)] as [string, string],
-  );
+  // The code's own params only (indented four spaces), not the fields of a param's object type.
+  const params = [
+    ...(match[2] as string).matchAll(/^ {4}\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n {4}readonly (\w+)\??:/gmu),
+  ].map(([, doc, name]) => [name as string, clean(doc as string)] as [string, string]);
   return { summary: clean(match[1] as string), params };
 }
 
