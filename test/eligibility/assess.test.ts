@@ -377,7 +377,9 @@ describe('golden explanations', () => {
   it.each(cases)('%s', (file, company, options) => {
     const path = join(import.meta.dirname, '..', 'golden', file);
     const text = `${assessEligibility(company, options).explanation}\n`;
-    if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(path)) writeFileSync(path, text);
+    // A missing golden file fails like a changed one; UPDATE_GOLDEN=1 writes them.
+    if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(path, text);
+    expect(existsSync(path), `${file} (UPDATE_GOLDEN=1 writes it)`).toBe(true);
     expect(text).toBe(readFileSync(path, 'utf8'));
   });
 });

@@ -301,7 +301,7 @@ describe('suggestIndustries: properties', () => {
           expect(suggestIndustries(name, { region, limit })).toEqual(suggestions);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
