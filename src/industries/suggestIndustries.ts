@@ -26,14 +26,21 @@ export function distanceWithin(a: readonly string[], b: readonly string[], bound
   // Lengths further apart than the bound cannot be closer than it; skipping them keeps a very long
   // input from costing its length times every name's.
   if (Math.abs(a.length - b.length) > bound) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // The table row by row, in two reused rows. Every alignment crosses every row, so once a whole
+  // row is past the bound the distance is too: an unrelated name stops after a few rows.
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
+    let nearest = i;
     for (let j = 1; j <= b.length; j += 1) {
       const substitute = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitute));
+      const cell = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitute);
+      current[j] = cell;
+      nearest = Math.min(nearest, cell);
     }
-    previous = current;
+    if (nearest > bound) return Infinity;
+    [previous, current] = [current, previous];
   }
   const distance = previous[b.length] as number;
   return distance <= bound ? distance : Infinity;
