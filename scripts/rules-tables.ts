@@ -10,7 +10,7 @@ import type { Evidence, InstitutionKind, SourceRef } from 'regional-innovation-r
 const KIND_NAMES: Readonly<Record<InstitutionKind, string>> = {
   sme: '중소기업 SME',
   midsize: '중견기업 Midsize company',
-  large: '대기업 Large company',
+  large: '중소·중견기업이 아닌 기업(대기업 등) Company neither SME nor midsize',
   university: '대학 University',
   'research-institute': '연구기관 Research institute',
   nonprofit: '비영리기관 Non-profit',
@@ -73,7 +73,12 @@ export function renderEdition(edition: Edition): string {
     '',
     '<!-- Generated from the edition data by `npm run docs:rules`. Do not edit by hand. -->',
     '',
-    `공고 · Notice: ${call.notice ?? '번호 미확인 · number not found'}; 공고일 · announced ${call.announced}.`,
+    // The notice, its title and its date, each with its own evidence (never a planned date).
+    `공고 · Notice: ${call.notice ?? '번호 미확인 · number not found'} — ${sources.cite(call.provenance.notice)}`,
+    '',
+    `제목 · Title: ${call.title === null ? '미확인 · not found' : `「${call.title}」`} — ${sources.cite(call.provenance.title)}`,
+    '',
+    `공고일 · Announced: ${call.announced} — ${sources.cite(call.provenance.announced)}`,
     '',
     '신뢰도 · Confidence: **확인 confirmed** (공식 문서 또는 독립 보도 2건 이상 · official text or two independent reports), ' +
       '**보도 reported** (보도 1건 · one report), **추론 derived** (확인된 수치에서 계산 · computed from confirmed figures or the general rule).',
@@ -177,12 +182,17 @@ export function renderEdition(edition: Edition): string {
       row([
         '연구수당 · Research allowance',
         `≤ ${percent(items.researchAllowanceMaxPercentOfAdjustedPersonnel)} of 수정인건비`,
-        sources.cite(items.provenance),
+        sources.cite(items.provenance, false),
       ]),
       row([
         '위탁연구개발비 · Subcontracted R&D',
-        `≤ ${percent(items.subcontractMaxPercent)}`,
-        sources.cite(items.provenance),
+        `≤ ${percent(items.subcontractMaxPercent)} of 직접비 (현물 포함) − 위탁·국제공동·연구개발부담비`,
+        sources.cite(items.provenance, false),
+      ]),
+      row([
+        '외부기술활용 · Use of outside technology',
+        `≤ ${percent(items.externalTechnologyMaxPercentOfDirect)} of 직접비 (현물 포함)`,
+        sources.cite(items.provenance, false),
       ]),
     );
   }
@@ -206,13 +216,19 @@ export function renderEdition(edition: Edition): string {
         `${consortium.lead.kinds.map((kind) => `\`${kind}\``).join(', ')}; tier \`${consortium.lead.tier}\`; ${consortium.lead.nonCapitalRegion ? '비수도권 · non-capital region' : ''}`,
         sources.cite(consortium.lead.provenance),
       ]),
-      ...consortium.requirements.map((requirement) =>
+      ...consortium.requirements.flatMap((requirement) => [
         row([
           `\`${requirement.id}\``,
           `${requirement.description.ko} · ${requirement.description.en}`,
           sources.cite(requirement.provenance),
         ]),
-      ),
+        // Whether the lead counts is often a reading of the sources: its evidence is its own.
+        row([
+          `\`${requirement.id}\` 주관기관 산입 · lead counts`,
+          requirement.countsLead ? '예 · yes' : '아니요 · no',
+          sources.cite(requirement.countsLeadProvenance),
+        ]),
+      ]),
       row([
         '참여 가능 기관 · Members may be',
         consortium.memberKinds === null

@@ -16,9 +16,11 @@ assert.deepEqual(INNOVATION_SCORE_SCALE.value, { min: 0, max: 100 });
 assert.equal(INNOVATION_SCORE_SCALE.confidence, 'confirmed');
 assert.equal(INNOVATION_SCORE_SCALE.sources[0]?.locator, '둘째(수월성 강화), K-TOP 각주');
 
-// 개발기술의 원천성 평가: ten grades, 1 the best — also from the press release.
+// 개발기술의 원천성 평가: ten grades — also from the press release. That grade 1 is the best is
+// the Korean convention, not stated: it has its own evidence, `order`, and it is derived.
 assert.deepEqual(ORIGINALITY_GRADE_SCALE.value, { best: 1, worst: 10 });
 assert.equal(ORIGINALITY_GRADE_SCALE.confidence, 'confirmed');
+assert.equal(ORIGINALITY_GRADE_SCALE.order.confidence, 'derived');
 
 // The letters of KIBO's older rating (KTRS): a convention, not confirmed for K-TOP.
 assert.deepEqual(ORIGINALITY_LETTER_SCALE.value, ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C', 'D']);
@@ -46,11 +48,26 @@ assert.equal(formatOriginalityGrade(3), '3');
 assert.equal(formatOriginalityGrade(3, { style: 'korean' }), '3등급');
 assert.equal(formatOriginalityGrade(3, { style: 'letter' }), 'A');
 
-// Compare and sort, best first: 1등급 is the best grade.
+// Compare and sort, best first: 1등급 is taken as the best grade (the convention above).
 assert.ok(compareOriginalityGrades(1, '3등급') < 0);
 assert.equal(compareOriginalityGrades('A', 3), 0);
 assert.deepEqual(['5등급', 2, 'AAA', 'bbb'].sort(compareOriginalityGrades), ['AAA', 2, 'bbb', '5등급']);
 // #endregion grades
+
+// #region grade-form
+import { readOriginalityGrade } from 'regional-innovation-rnd/ktop';
+
+// Which form a grade came from: a letter rests on the KTRS convention, not on K-TOP's own labels.
+assert.deepEqual(readOriginalityGrade('3등급'), { grade: 3, gradeFrom: 'number', labelConfirmed: true });
+assert.deepEqual(readOriginalityGrade(' a '), { grade: 3, gradeFrom: 'letter', labelConfirmed: false });
+
+// For example, keep the grade, and ask for a number when the form is not confirmed for K-TOP.
+const rows = ['2', 'BBB', '7등급'].map((input) => readOriginalityGrade(input));
+assert.deepEqual(
+  rows.filter((row) => !row.labelConfirmed).map((row) => row.grade),
+  [4],
+);
+// #endregion grade-form
 
 // #region grade-errors
 import { isRulesError } from 'regional-innovation-rnd/rules';
@@ -69,7 +86,7 @@ try {
   assert.equal(error.params.input, '"11등급"');
   assert.equal(
     error.messages.en,
-    'Cannot read "11등급" as a K-TOP originality grade; give 1 to 10 (1 is the best), a form such as \'3등급\', or a letter grade AAA to D.',
+    'Cannot read "11등급" as a K-TOP originality grade; give a number from 1 to 10 or a form such as \'3등급\'.',
   );
 }
 // #endregion grade-errors

@@ -59,12 +59,18 @@ const derived = (edition: Edition): string[] =>
 const requirements = [0, 1, 2, 3, 4, 5].map((i) => `eligibility.requirements.${String(i)}.provenance`);
 assert.deepEqual(derived(getEdition('2026')), [
   'tiers.convention', // rank ÷ size, ties and small cohorts: the library's reading of the shares
+  // "중소기업 2개사와 대학 참여가 필수": that the lead is one of the two SMEs is our reading
+  'tracks.supply-chain.consortium.requirements.0.countsLeadProvenance',
+  'tracks.supply-chain.consortium.requirements.1.countsLeadProvenance',
   'tracks.supply-chain.provenance.grantCovers',
   'tracks.capability.provenance.grantCovers',
   ...requirements,
 ]);
 assert.deepEqual(derived(getEdition('2025')), [
   'tiers.convention',
+  // "대학, 대·중견, 연구기관 컨소시엄형": that one such partner is required is our reading
+  'tracks.supply-chain.consortium.requirements.0.provenance',
+  'tracks.supply-chain.consortium.requirements.0.countsLeadProvenance',
   'tracks.supply-chain.provenance.grantCovers',
   'tracks.capability.provenance.grantCovers',
   'costSharing.sme.provenance',

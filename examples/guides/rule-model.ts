@@ -79,7 +79,7 @@ assert.equal(evidence.confidence, 'confirmed'); // …its evidence sits beside i
 assert.deepEqual(
   evidence.sources.map((source) => [source.publisher, source.date, source.url ?? source.locator]),
   [
-    ['뉴스1', '2026-01-29', 'article 6054711'],
+    ['뉴스1', '2026-01-29', 'https://www.news1.kr/amp/industry/sb-founded/6054711'],
     ['프라임경제', '2026-02', 'https://8pm.co.kr/v/351385'],
   ],
 );
@@ -246,5 +246,5 @@ assert.equal(edition2026.eligibility.rndIntensityAlternative?.provenance.sources
 const cites2026Call = (sources: readonly { title: string; locator?: string }[]): string[] =>
   sources.filter((source) => source.title === MSS_CALL_2026.title).map((source) => source.locator ?? '');
 assert.deepEqual(cites2026Call(edition2026.applicationWindow.provenance.sources), ['p.6']);
-assert.deepEqual(cites2026Call(edition2026.budgetItemRules?.provenance.sources ?? []), ['p.18']);
+assert.deepEqual(cites2026Call(edition2026.budgetItemRules?.provenance.sources ?? []), ['붙임3, p.18']);
 // #endregion sources

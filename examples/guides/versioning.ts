@@ -18,8 +18,8 @@ assert.deepEqual(
     smePublicPercent: [sme.maxPublicPercent, cite(sme.provenance)],
   },
   {
-    maxGrantPerYear: [200_000_000, 'confirmed: 중소벤처기업부 2025-01-24; 데일리이엔 2025-01-30'],
-    maxGrantTotal: [400_000_000, 'confirmed: 중소벤처기업부 2025-01-24; 데일리이엔 2025-01-30'],
+    maxGrantPerYear: [200_000_000, 'confirmed: SBS 2026-01-29; 뉴스1 2026-01-29'],
+    maxGrantTotal: [400_000_000, 'confirmed: SBS 2026-01-29; 뉴스1 2026-01-29'],
     smePublicPercent: [75, 'reported: 중소벤처기업부 2026-01; 과학기술정책연구원(STEPI) 2023-12-11'],
   },
 );

@@ -60,8 +60,9 @@ export const SEOUL_2023_02_28: SourceRef = /* @__PURE__ */ Object.freeze({
   title: '부산시 2023년도 지역산업진흥계획 — 주축산업 3개로 조정',
   publisher: '서울신문',
   date: '2023-02-28',
-  locator: 'article 20230301010006 (go.seoul.co.kr)',
-  note: DESCRIBED,
+  url: 'https://go.seoul.co.kr/news/newsView.php?id=20230301010006',
+  locator: 'article 20230301010006',
+  note: `${DESCRIBED}; the address is built from the article id recorded in the sources list`,
 });
 
 /** 대구's and 경북's three 주력산업 each, in the news of the 예타 exemption. @internal */
@@ -79,7 +80,7 @@ export const DPI_2026: SourceRef = /* @__PURE__ */ Object.freeze({
   publisher: '대구정책연구원',
   date: '2026-01',
   locator: '제4장 표 4-4',
-  note: 'research report 2026-09; seen through a public summary (GitHub a99621522-cell/dalgubul-ai-note, data/refs/dpi-2026-university-region-mutual-development.json)',
+  note: 'no address: research report 2026-09, seen only through a public summary (GitHub a99621522-cell/dalgubul-ai-note, data/refs/dpi-2026-university-region-mutual-development.json); the report itself was not found online',
 });
 
 /** 광주's "3대 주력(주축)산업". @internal */
@@ -159,8 +160,9 @@ export const KWNEWS_2023_03_09: SourceRef = /* @__PURE__ */ Object.freeze({
   title: '강원 주력산업 디지털헬스·천연물바이오·세라믹',
   publisher: '강원일보',
   date: '2023-03-09',
-  locator: 'article 2023030912580424989 (kwnews.co.kr)',
-  note: DESCRIBED,
+  url: 'https://www.kwnews.co.kr/page/view/2023030912580424989',
+  locator: 'article 2023030912580424989',
+  note: `${DESCRIBED}; the address is built from the article id recorded in the sources list`,
 });
 
 /** "충북의 지역 주력 산업은 첨단반도체와 친환경모빌리티부품, 융합바이오다". @internal */
@@ -287,6 +289,7 @@ export const SIMINILBO_2024_11_17: SourceRef = /* @__PURE__ */ Object.freeze({
   title: '전남 레전드50+ 2.0 — 소재·부품, 친환경에너지, 바이오·헬스케어 분야',
   publisher: '시민일보',
   date: '2024-11-17',
-  locator: 'ncode=1160273724044499 (siminilbo.co.kr)',
-  note: `${DESCRIBED}; fields of a 레전드50+ 2.0 project, not names of 주축산업`,
+  url: 'https://www.siminilbo.co.kr/news/newsview.php?ncode=1160273724044499',
+  locator: 'ncode=1160273724044499',
+  note: `${DESCRIBED}; fields of a 레전드50+ 2.0 project, not names of 주축산업; the address is built from the article id recorded in the sources list`,
 });

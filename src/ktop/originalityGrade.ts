@@ -1,6 +1,6 @@
 import { ktopGradeInvalidError, optionsInvalidError } from '../locales/errors';
 import { ORIGINALITY_LETTER_SCALE } from './scales';
-import type { FormatGradeOptions, GradeStyle, OriginalityGrade } from './types';
+import type { FormatGradeOptions, GradeStyle, OriginalityGrade, OriginalityGradeReading } from './types';
 
 const LETTERS = ORIGINALITY_LETTER_SCALE.value;
 // 1 to 10 without leading zeros, optionally followed by 등급 (spaces allowed before it).
@@ -27,15 +27,15 @@ function readGrade(input: unknown): OriginalityGrade | undefined {
 }
 
 /**
- * Reads a K-TOP originality grade (개발기술의 원천성 평가, 10 grades; 1 is the best).
+ * Reads a K-TOP originality grade (개발기술의 원천성 평가, 10 grades; 1 the best, by convention).
  *
  * Accepted: an integer number 1 to 10; a string holding one (`'3'`, `' 3 '`), with or without
  * 등급 (`'3등급'`, `'3 등급'`); or a letter grade of KIBO's KTRS scale, AAA (1) to D (10), in any
  * case. Strings are NFC-normalised and trimmed first. Not accepted: leading zeros (`'03'`),
  * decimals (`2.5`, `'3.0'`), full-width digits, bigints and boxed numbers.
  *
- * The letters are a **convention, not confirmed for K-TOP** (see {@link ORIGINALITY_LETTER_SCALE});
- * the numbered forms rest on the Ministry's statement of a ten-grade scale.
+ * The letters are a **convention, not confirmed for K-TOP** (see {@link ORIGINALITY_LETTER_SCALE}); the
+ * numbered forms rest on the Ministry's ten-grade scale. {@link readOriginalityGrade} tells them apart.
  *
  * @param input - the grade as given.
  * @returns the grade, 1 to 10.
@@ -98,7 +98,8 @@ export function formatOriginalityGrade(grade: OriginalityGrade, options: FormatG
 
 /**
  * Compares two K-TOP originality grades for sorting, best first: negative when `a` is better
- * (a lower grade number), `0` when equal, positive when `b` is better. Takes every form
+ * (a lower grade number: 1 is taken as the best, the Korean convention — see
+ * {@link ORIGINALITY_GRADE_SCALE}'s `order`), `0` when equal, positive when `b` is better. Takes every form
  * {@link parseOriginalityGrade} takes, so `3`, `'3등급'` and `'A'` are equal.
  *
  * @param a - a grade in any accepted form.
@@ -116,4 +117,34 @@ export function formatOriginalityGrade(grade: OriginalityGrade, options: FormatG
  */
 export function compareOriginalityGrades(a: unknown, b: unknown): number {
   return parseOriginalityGrade(a) - parseOriginalityGrade(b);
+}
+
+/**
+ * Reads a K-TOP originality grade as {@link parseOriginalityGrade} does, and says which form it was
+ * read from, so that a caller can see a grade that rests on the KTRS letter convention.
+ *
+ * `gradeFrom` is `'letter'` for a KTRS letter (`'A'`, `'bbb'`) and `'number'` for every numbered
+ * form (`3`, `'3'`, `'3등급'`). `labelConfirmed` is `false` for a letter: KTRS's letters are not
+ * known to be K-TOP's labels (see {@link ORIGINALITY_LETTER_SCALE}), so a grade read from one is
+ * the library's reading, not K-TOP's. It is `true` for the numbered forms of the ten grades the
+ * Ministry states.
+ *
+ * @param input - the grade as given.
+ * @returns the grade, the form it was read from, and whether that form is confirmed for K-TOP.
+ * @throws {@link rules!RulesError} `KTOP_GRADE_INVALID` for anything that is not a grade, as
+ * {@link parseOriginalityGrade} does.
+ *
+ * @example
+ * ```ts
+ * import { readOriginalityGrade } from 'regional-innovation-rnd/ktop';
+ * readOriginalityGrade('3등급'); // { grade: 3, gradeFrom: 'number', labelConfirmed: true }
+ * readOriginalityGrade('A'); // { grade: 3, gradeFrom: 'letter', labelConfirmed: false }
+ * ```
+ */
+export function readOriginalityGrade(input: unknown): OriginalityGradeReading {
+  const grade = parseOriginalityGrade(input);
+  // Only a letter grade holds a Latin letter; every numbered form is digits, spaces and 등급.
+  return typeof input === 'string' && /[a-d]/iu.test(input)
+    ? { grade, gradeFrom: 'letter', labelConfirmed: false }
+    : { grade, gradeFrom: 'number', labelConfirmed: true };
 }

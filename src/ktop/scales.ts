@@ -1,4 +1,4 @@
-import type { Sourced } from '../rules/types';
+import type { Evidence, Sourced } from '../rules/types';
 import { MSS_PRESS_RELEASE_2025_01_24 } from '../sources/index';
 import { ETNEWS_2009_02_02_KTRS, SEDAILY_2008_01_10_KTRS } from './sources';
 
@@ -20,26 +20,37 @@ const PRESS_RELEASE_KTOP = /* @__PURE__ */ Object.freeze({
 export type OriginalityLetter = 'AAA' | 'AA' | 'A' | 'BBB' | 'BB' | 'B' | 'CCC' | 'CC' | 'C' | 'D';
 
 /**
- * The K-TOP originality scale (개발기술의 원천성 평가): 10 grades, 1 the best. The Ministry states
- * the ten grades; it does not name them, and publishes no score-to-grade cut-off.
+ * The K-TOP originality scale (개발기술의 원천성 평가): 10 grades, 1 taken as the best. The Ministry
+ * states the ten grades (`confidence`: `'confirmed'`); it does not say which end is the best, name
+ * the grades, or publish a score-to-grade cut-off. That grade 1 is the best is the Korean
+ * convention (1등급), carried as its own evidence in `order` (`'derived'`).
  *
  * @example
  * ```ts
  * import { ORIGINALITY_GRADE_SCALE } from 'regional-innovation-rnd/ktop';
  * ORIGINALITY_GRADE_SCALE.value; // { best: 1, worst: 10 }
- * ORIGINALITY_GRADE_SCALE.confidence; // 'confirmed'
+ * ORIGINALITY_GRADE_SCALE.confidence; // 'confirmed' — ten grades
+ * ORIGINALITY_GRADE_SCALE.order.confidence; // 'derived' — 1 the best
  * ```
  */
 export const ORIGINALITY_GRADE_SCALE: Sourced<{
-  /** The best grade, 1등급. */
+  /** The best grade, 1등급 (by convention: see `order`). */
   readonly best: 1;
-  /** The worst grade, 10등급. */
+  /** The worst grade, 10등급 (by convention: see `order`). */
   readonly worst: 10;
-}> = /* @__PURE__ */ Object.freeze({
+}> & {
+  /** Evidence that grade 1 is the best and 10 the worst: the Korean convention, `'derived'`. */
+  readonly order: Evidence;
+} = /* @__PURE__ */ Object.freeze({
   value: /* @__PURE__ */ Object.freeze({ best: 1, worst: 10 } as const),
   sources: /* @__PURE__ */ Object.freeze([PRESS_RELEASE_KTOP]),
   confidence: 'confirmed',
-  note: '"개발기술의 원천성 평가(10등급)"; the grade labels are not public',
+  note: '"개발기술의 원천성 평가(10등급)": ten grades; which end is the best and the grade labels are not public',
+  order: /* @__PURE__ */ Object.freeze({
+    sources: /* @__PURE__ */ Object.freeze([PRESS_RELEASE_KTOP]),
+    confidence: 'derived',
+    note: 'In Korean grade scales 1등급 is the best; the press release does not say so for K-TOP',
+  } as const),
 });
 
 /**

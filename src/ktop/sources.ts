@@ -1,7 +1,7 @@
 /**
  * The public reports behind the KTRS letter convention (KIBO's technology rating, 기술평가등급), one
  * constant each. Addresses are those recorded in the project's source list (`https://` added);
- * where an outlet gives only an article id, the id is the `locator`.
+ * where only an article id was recorded, the address is the outlet's article page for that id.
  *
  * @internal
  * @module
@@ -15,7 +15,7 @@ export const SEDAILY_2008_01_10_KTRS: SourceRef = /* @__PURE__ */ Object.freeze(
   title: '기술보증기금 기술평가등급(KTRS) 보도',
   publisher: '서울경제',
   date: '2008-01-10',
-  locator: 'article 1HWM7D1MZE',
+  url: 'https://m.sedaily.com/NewsView/1HWM7D1MZE',
   note: `${DESCRIBED}; names the letter grades AAA, AA, A, BBB, BB and B`,
 });
 

@@ -1,6 +1,6 @@
 /**
- * A K-TOP originality grade (개발기술의 원천성 평가, 10 grades): 1 is the best, 10 the worst, as in
- * Korean grade scales (1등급).
+ * A K-TOP originality grade (개발기술의 원천성 평가, 10 grades): 1 is taken as the best and 10 the
+ * worst, as in Korean grade scales (1등급) — a convention; the Ministry states the ten grades only.
  *
  * @example
  * ```ts
@@ -9,6 +9,27 @@
  * ```
  */
 export type OriginalityGrade = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+
+/**
+ * A grade read by {@link readOriginalityGrade}, with the form it was read from.
+ *
+ * @example
+ * ```ts
+ * import type { OriginalityGradeReading } from 'regional-innovation-rnd/ktop';
+ * const reading: OriginalityGradeReading = { grade: 4, gradeFrom: 'letter', labelConfirmed: false };
+ * ```
+ */
+export interface OriginalityGradeReading {
+  /** The grade, 1 to 10. */
+  readonly grade: OriginalityGrade;
+  /** `'letter'` when read from a KTRS letter (AAA … D), `'number'` for `3`, `'3'` or `'3등급'`. */
+  readonly gradeFrom: 'number' | 'letter';
+  /**
+   * Whether the form read is one the sources confirm for K-TOP: `true` for the numbered grades,
+   * `false` for a letter — KTRS's letters are a convention, not confirmed for K-TOP.
+   */
+  readonly labelConfirmed: boolean;
+}
 
 /**
  * How {@link formatOriginalityGrade} writes a grade: `'number'` (`'3'`), `'korean'` (`'3등급'`) or

@@ -134,7 +134,7 @@ export const MONEY_AMBIGUOUS: MessageFn<'MONEY_AMBIGUOUS'> = (p) =>
   `The amount ${p.input} reads two ways: ${groupedDigits(p.readings[0])} won or ${groupedDigits(p.readings[1])} won; write every unit (7억 5천만원, or 7억 5,000원).`;
 /** @see {@link en} */
 export const KTOP_GRADE_INVALID: MessageFn<'KTOP_GRADE_INVALID'> = (p) =>
-  `Cannot read ${p.input} as a K-TOP originality grade; give 1 to 10 (1 is the best), a form such as '3등급', or a letter grade AAA to D.`;
+  `Cannot read ${p.input} as a K-TOP originality grade; give a number from 1 to 10 or a form such as '3등급'.`;
 /** @see {@link en} */
 export const KTOP_SCORE_INVALID: MessageFn<'KTOP_SCORE_INVALID'> = (p) =>
   `The K-TOP innovation score ${p.input} is not a finite number from ${p.min} to ${p.max}.`;
@@ -200,8 +200,10 @@ const percentText = (value: number): string => String(Number(value.toFixed(2)));
  *
  * @example
  * ```ts
- * import { en } from 'regional-innovation-rnd/locales';
- * en; // the issue messages; the explanation is TIER_EXPLANATION in the same file
+ * import { TIER_EXPLANATION } from './en'; // inside src/ only: tiering's explainTier shows it
+ * const params = { rank: 3, cohortSize: 10, topPercent: 30, leadingPercent: 30, potentialPercent: 50 };
+ * TIER_EXPLANATION({ ...params, tier: 'leading' });
+ * // 'Rank 3 of 10 → top 30% → leading ((예비)선도기업, top 30%)'
  * ```
  */
 export const TIER_EXPLANATION = (p: TierExplanationParams): string => {

@@ -133,7 +133,7 @@ export const MONEY_AMBIGUOUS: MessageFn<'MONEY_AMBIGUOUS'> = (p) =>
   `금액을 두 가지로 읽을 수 있습니다: ${p.input} → ${groupedDigits(p.readings[0])}원 또는 ${groupedDigits(p.readings[1])}원. 단위를 모두 적어 주세요(예: 7억 5천만원, 7억 5,000원).`;
 /** @see {@link ko} */
 export const KTOP_GRADE_INVALID: MessageFn<'KTOP_GRADE_INVALID'> = (p) =>
-  `K-TOP 원천성 등급 ${p.input}을(를) 읽을 수 없습니다. 1~10(1등급이 가장 높음), '3등급' 같은 표기, 또는 AAA~D 문자 등급을 입력하세요.`;
+  `K-TOP 원천성 등급으로 읽을 수 없는 값입니다: ${p.input}. 1부터 10까지의 숫자나 '3등급'처럼 입력하세요.`;
 /** @see {@link ko} */
 export const KTOP_SCORE_INVALID: MessageFn<'KTOP_SCORE_INVALID'> = (p) =>
   `K-TOP 기업혁신역량 점수 ${p.input}이(가) ${p.min}점 이상 ${p.max}점 이하의 유한한 수가 아닙니다.`;
@@ -199,8 +199,10 @@ const percentText = (value: number): string => String(Number(value.toFixed(2)));
  *
  * @example
  * ```ts
- * import { ko } from 'regional-innovation-rnd/locales';
- * ko; // the issue messages; the explanation is TIER_EXPLANATION in the same file
+ * import { TIER_EXPLANATION } from './ko'; // inside src/ only: tiering's explainTier shows it
+ * const params = { rank: 3, cohortSize: 10, topPercent: 30, leadingPercent: 30, potentialPercent: 50 };
+ * TIER_EXPLANATION({ ...params, tier: 'leading' });
+ * // '10개 중 3위 → 상위 30% → (예비)선도기업 (상위 30% 이내)'
  * ```
  */
 export const TIER_EXPLANATION = (p: TierExplanationParams): string => {

@@ -1,5 +1,11 @@
 import type { Evidence } from '../rules/types';
-import { MSS_PRESS_RELEASE_2025_01_24, NEWS_2024_08_26_EXEMPTION, NEWS_2026_01_29 } from '../sources/index';
+import {
+  MSS_PRESS_RELEASE_2025_01_24,
+  NEWS_2024_08_26_EXEMPTION,
+  NEWS_2026_01_29,
+  NEWSEYES_2025_01_30,
+  NEWSIS_2025_01_30,
+} from '../sources/index';
 import { deepFreeze } from '../rules/deepFreeze';
 import type { Program } from './types';
 
@@ -62,8 +68,11 @@ export const PROGRAM: Program = /* @__PURE__ */ deepFreeze({
       },
     },
     {
-      date: '2025-01-31',
-      event: { ko: '첫 참여기업 모집 공고 (예정)', en: 'First call for participants (planned)' },
+      date: '2025-01-30',
+      event: {
+        ko: '첫 참여기업 모집 공고 (보도자료의 계획일은 2025-01-31)',
+        en: 'First call for participants (the press release had planned 2025-01-31)',
+      },
     },
   ],
   followOn: [
@@ -76,7 +85,13 @@ export const PROGRAM: Program = /* @__PURE__ */ deepFreeze({
       en: 'Track 2 projects later link to the non-R&D regional specialised industry programme',
     },
   ],
-  sources: [MSS_PRESS_RELEASE_2025_01_24, NEWS_2024_08_26_EXEMPTION, NEWS_2026_01_29],
+  sources: [
+    MSS_PRESS_RELEASE_2025_01_24,
+    NEWS_2024_08_26_EXEMPTION,
+    NEWSIS_2025_01_30,
+    NEWSEYES_2025_01_30,
+    NEWS_2026_01_29,
+  ],
   provenance: {
     name: PRESS_RELEASE,
     totalBudget: PRESS_RELEASE,
@@ -89,7 +104,15 @@ export const PROGRAM: Program = /* @__PURE__ */ deepFreeze({
     type: PRESS_RELEASE,
     target: PRESS_RELEASE,
     legalBases: { ...PRESS_RELEASE, note: 'press release, 참고1 (추진근거)' },
-    timeline: { sources: [MSS_PRESS_RELEASE_2025_01_24, NEWS_2024_08_26_EXEMPTION], confidence: 'confirmed' },
+    timeline: {
+      sources: [
+        MSS_PRESS_RELEASE_2025_01_24,
+        NEWS_2024_08_26_EXEMPTION,
+        NEWSIS_2025_01_30,
+        NEWSEYES_2025_01_30,
+      ],
+      confidence: 'confirmed',
+    },
     followOn: { sources: [MSS_PRESS_RELEASE_2025_01_24, NEWS_2026_01_29], confidence: 'confirmed' },
   },
 });

@@ -120,8 +120,13 @@ export interface CompositionRequirement {
   readonly countsLead: boolean;
   /** The requirement in words. */
   readonly description: LocalizedText;
-  /** Evidence for it. */
+  /** Evidence for the requirement (its kinds and `min`). */
   readonly provenance: Evidence;
+  /**
+   * Evidence for `countsLead` alone, which the sources may leave to reading: "중소기업 2개사와 대학
+   * 참여가 필수" does not say whether the SME lead is one of the two, so that evidence is `derived`.
+   */
+  readonly countsLeadProvenance: Evidence;
 }
 
 /**
@@ -221,22 +226,28 @@ export interface CostShareRule {
 }
 
 /**
- * Limits on budget items that the call states (2026 call, p.18); `null` where not known.
+ * Limits on budget items that the call states (2026 call, [붙임3] p.18); `null` where not known.
  *
  * @example
  * ```ts
  * import { getEdition } from 'regional-innovation-rnd/program';
  * getEdition('2026').budgetItemRules?.indirectCostMaxPercentOfDirect; // 10
+ * getEdition('2026').budgetItemRules?.externalTechnologyMaxPercentOfDirect; // 40
  * ```
  */
 export interface BudgetItemRules {
   /** 간접비 of a for-profit ≤ this percent of 직접비 (excluding 현물, 위탁, 국제공동, 연구개발부담비). */
   readonly indirectCostMaxPercentOfDirect: number;
-  /** 연구수당 ≤ this percent of 수정인건비. */
+  /** 연구수당 ≤ this percent of 수정인건비 (현금·현물 인건비, 학생인건비 and unpaid 인건비 included). */
   readonly researchAllowanceMaxPercentOfAdjustedPersonnel: number;
-  /** 위탁연구개발비 ≤ this percent (of the project's R&D cost). */
+  /**
+   * 위탁연구개발비 ≤ this percent of 직접비 (현물 included) less 위탁연구개발비, 국제공동연구개발비 and
+   * 연구개발부담비.
+   */
   readonly subcontractMaxPercent: number;
-  /** Evidence for the three limits. */
+  /** 외부기술활용 (use of outside technology) ≤ this percent of 직접비 (현물 included). */
+  readonly externalTechnologyMaxPercentOfDirect: number;
+  /** Evidence for the four limits. */
   readonly provenance: Evidence;
 }
 
@@ -336,7 +347,9 @@ export interface EligibilityRequirement {
 export interface CallFacts {
   /** The notice's number, or `null` when not found. */
   readonly notice: string | null;
-  /** The day the call was published (or planned to be), `YYYY-MM-DD`. */
+  /** The notice's title, or `null` when not found. */
+  readonly title: string | null;
+  /** The day the call was published, `YYYY-MM-DD` (never a planned date). */
   readonly announced: string;
   /** National money for new projects in the call's first year, in won. */
   readonly nationalBudget: number;
@@ -356,6 +369,7 @@ export interface CallFacts {
   readonly provenance: Readonly<
     Record<
       | 'notice'
+      | 'title'
       | 'announced'
       | 'budget'
       | 'plannedProjects'
@@ -434,7 +448,10 @@ export interface Edition {
   };
   /** The two tracks. */
   readonly tracks: Readonly<Record<TrackId, TrackRules>>;
-  /** Cost sharing by institution kind. */
+  /**
+   * Cost sharing by institution kind. The `large` row is [별표 1]'s "중소기업·중견기업이 아닌 기업":
+   * every company that is neither an SME nor midsize, which is wider than 대기업.
+   */
   readonly costSharing: Readonly<Record<InstitutionKind, CostShareRule>>;
   /** Limits on budget items, or `null` when the call's are not known. */
   readonly budgetItemRules: BudgetItemRules | null;

@@ -31,6 +31,7 @@ const requirement = z.strictObject({
   countsLead: z.boolean(),
   description: localized,
   provenance: evidence,
+  countsLeadProvenance: evidence,
 });
 
 const track = z.strictObject({
@@ -104,6 +105,7 @@ export const edition = z.strictObject({
       indirectCostMaxPercentOfDirect: percent,
       researchAllowanceMaxPercentOfAdjustedPersonnel: percent,
       subcontractMaxPercent: percent,
+      externalTechnologyMaxPercentOfDirect: percent,
       provenance: evidence,
     })
     .nullable(),
@@ -134,6 +136,7 @@ export const edition = z.strictObject({
   }),
   call: z.strictObject({
     notice: z.string().min(1).nullable(),
+    title: z.string().min(1).nullable(),
     announced: isoDate,
     nationalBudget: won,
     localBudget: won.nullable(),
@@ -144,6 +147,7 @@ export const edition = z.strictObject({
     fields: z.array(z.string().min(1)).nullable(),
     provenance: z.strictObject({
       notice: evidence,
+      title: evidence,
       announced: evidence,
       budget: evidence,
       plannedProjects: evidence,

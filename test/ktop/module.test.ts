@@ -15,6 +15,7 @@ describe('the ktop entry point', () => {
       'formatOriginalityGrade',
       'mapScore',
       'parseOriginalityGrade',
+      'readOriginalityGrade',
     ]);
   });
 
@@ -44,6 +45,15 @@ describe('the scales and their provenance', () => {
     }
     expect(ktop.ORIGINALITY_GRADE_SCALE.value).toEqual({ best: 1, worst: 10 });
     expect(ktop.INNOVATION_SCORE_SCALE.value).toEqual({ min: 0, max: 100 });
+  });
+
+  it('keeps "1 is the best" apart from the confirmed ten grades: derived, from the same release', () => {
+    const { order } = ktop.ORIGINALITY_GRADE_SCALE;
+    expect(order.confidence).toBe('derived');
+    expect(order.sources).toEqual(ktop.ORIGINALITY_GRADE_SCALE.sources);
+    expect(order.note).toMatch(/1등급/u);
+    expect(Object.isFrozen(order)).toBe(true);
+    expect(Object.isFrozen(order.sources)).toBe(true);
   });
 
   it('marks the KTRS letters as a reported convention, with the KTRS reports', () => {

@@ -10,7 +10,19 @@ import {
   isEditionId,
   toInstant,
 } from 'regional-innovation-rnd/program';
-import { isRulesError } from 'regional-innovation-rnd/rules';
+import { isRulesError, type Evidence } from 'regional-innovation-rnd/rules';
+import {
+  DAILYEN_2025_01_30,
+  ETODAY_2026_01_29,
+  MSS_CALL_2026,
+  NATIONAL_RND_DECREE,
+  NEWS_2026_01_29,
+  NEWSEYES_2025_01_30,
+  NEWSIS_2025_01_30,
+  NEWSPIC_2025_01_30,
+  SBS_2026_01_29,
+  STEPI_BRIEF_2023_12_11,
+} from 'regional-innovation-rnd/sources';
 
 describe('PROGRAM (DOMAIN §1)', () => {
   it('states the press release’s facts', () => {
@@ -190,13 +202,127 @@ describe('EDITIONS (DOMAIN §2, §4, §7)', () => {
     expect(getEdition('2025').tracks.capability.consortium.memberKinds).toBeNull();
   });
 
-  it('gives the 2026 budget-item limits of p.18 as reported', () => {
-    expect(getEdition('2026').budgetItemRules).toMatchObject({
+  it('gives the 2026 budget-item limits of [붙임3] p.18 as reported, 외부기술활용 included', () => {
+    const rules = getEdition('2026').budgetItemRules;
+    expect(rules).toMatchObject({
       indirectCostMaxPercentOfDirect: 10,
       researchAllowanceMaxPercentOfAdjustedPersonnel: 20,
       subcontractMaxPercent: 40,
+      externalTechnologyMaxPercentOfDirect: 40,
       provenance: { confidence: 'reported' },
     });
+    expect(rules?.provenance.sources.map((source) => [source.title, source.locator])).toEqual([
+      [MSS_CALL_2026.title, '붙임3, p.18'],
+    ]);
+  });
+});
+
+// The 2026-12 audit (DOMAIN §9): each correction, pinned to its source.
+describe('EDITIONS: the audited sources (DOMAIN §9)', () => {
+  const publishers = (evidence: Evidence): string[] => evidence.sources.map((source) => source.publisher);
+
+  it('titles the 2026 call 「…시행계획 공고」, confirmed, at the 강원지역산업진흥원 notice', () => {
+    const { call } = getEdition('2026');
+    expect(call.title).toBe('2026년 지역혁신선도기업육성(R&D) 시행계획 공고');
+    expect(call.provenance.title.confidence).toBe('confirmed');
+    expect(call.provenance.title.sources).toEqual([MSS_CALL_2026]);
+    expect(MSS_CALL_2026.title).toBe(call.title);
+    expect(MSS_CALL_2026.url).toMatch(/^https:\/\/gw\.riia\.or\.kr\/board\/businessAnnouncement\/view\//u);
+    expect(MSS_CALL_2026.note).toContain('제2026-57호');
+    expect(call.provenance.notice.confidence).toBe('reported');
+    expect(getEdition('2025').call.title).toBeNull();
+  });
+
+  it('dates the 2025 call to 2025-01-30 (two reports), with the planned 2025-01-31 only as a labelled plan', () => {
+    const { call } = getEdition('2025');
+    expect(call.announced).toBe('2025-01-30');
+    expect(call.provenance.announced.confidence).toBe('confirmed');
+    expect(call.provenance.announced.sources).toEqual([NEWSIS_2025_01_30, NEWSEYES_2025_01_30]);
+    expect(call.provenance.announced.note).toMatch(/planned 2025-01-31/u);
+    // The program timeline carries the day of the call, and names the plan as a plan.
+    const first = PROGRAM.timeline.find((entry) => entry.event.en.startsWith('First call'));
+    expect(first?.date).toBe('2025-01-30');
+    expect(first?.event.en).toMatch(/planned 2025-01-31/u);
+    expect(PROGRAM.timeline.map((entry) => entry.date)).not.toContain('2025-01-31');
+    expect(PROGRAM.provenance.timeline.sources).toEqual(
+      expect.arrayContaining([NEWSIS_2025_01_30, NEWSEYES_2025_01_30]),
+    );
+  });
+
+  it('cites the 2026 reports for the 2026 track-2 caps, the 2025 ones for 2025', () => {
+    for (const field of ['maxGrantPerYear', 'maxYears', 'maxGrantTotal'] as const) {
+      const caps2026 = getEdition('2026').tracks.capability.provenance[field];
+      expect(caps2026.sources).toEqual([SBS_2026_01_29, NEWS_2026_01_29]);
+      expect(caps2026.sources.every((source) => source.date === '2026-01-29')).toBe(true);
+      expect(caps2026.confidence).toBe('confirmed');
+      expect(publishers(getEdition('2025').tracks.capability.provenance[field])).toEqual([
+        '중소벤처기업부',
+        '데일리이엔',
+      ]);
+    }
+  });
+
+  it('cites the 2025-01-30 reports for the 15억–140억 sales note, and says the reports disagree', () => {
+    const rule2025 = getEdition('2025').eligibility.salesRule;
+    expect(rule2025.provenance.sources).toEqual(
+      expect.arrayContaining([
+        DAILYEN_2025_01_30,
+        NEWSPIC_2025_01_30,
+        NEWSEYES_2025_01_30,
+        ETODAY_2026_01_29,
+      ]),
+    );
+    expect(rule2025.provenance.note).toContain('매출액과 연구개발 투자 비율 등의 기준');
+    expect(rule2025.provenance.note).toContain('매출액과 매출증가율');
+    expect(rule2025.provenance.note).toMatch(/15억원 to 140억원/u);
+    const rule2026 = getEdition('2026').eligibility.salesRule;
+    expect(rule2026.provenance.note).not.toMatch(/15억|140억/u);
+    for (const rule of [rule2025, rule2026]) {
+      expect([rule.minSales, rule.minSalesGrowth]).toEqual([null, null]);
+      expect(rule.provenance.confidence).toBe('reported');
+    }
+  });
+
+  it('reads the 2025 track-1 partner rule as derived, and the counting of the 2026 lead as derived', () => {
+    const [partner] = getEdition('2025').tracks['supply-chain'].consortium.requirements;
+    expect(partner?.provenance.confidence).toBe('derived');
+    expect(partner?.provenance.note).toContain('대학, 대·중견, 연구기관 컨소시엄형');
+    const [smes, universities] = getEdition('2026').tracks['supply-chain'].consortium.requirements;
+    expect(smes?.provenance.confidence).toBe('confirmed');
+    expect(smes?.countsLead).toBe(true);
+    expect(smes?.countsLeadProvenance.confidence).toBe('derived');
+    expect(universities?.provenance.confidence).toBe('confirmed');
+    for (const id of EDITION_IDS) {
+      for (const track of Object.values(getEdition(id).tracks)) {
+        for (const requirement of track.consortium.requirements) {
+          expect(requirement.countsLeadProvenance.confidence, requirement.id).toBe('derived');
+        }
+      }
+    }
+  });
+
+  it('cites STEPI by its title for the for-profit rows only; the non-profit rows rest on p.31 (2026) or the decree (2025)', () => {
+    expect(STEPI_BRIEF_2023_12_11.title).toBe(
+      '신흥 핵심전략기술 분야 경쟁력 제고를 위한 국가R&D 참여방안의 유연화, 즉시 도입되어야',
+    );
+    const nonProfit = ['university', 'research-institute', 'nonprofit'] as const;
+    for (const kind of nonProfit) {
+      const row2026 = getEdition('2026').costSharing[kind].provenance;
+      expect(row2026.sources.map((source) => [source.title, source.locator])).toEqual([
+        [MSS_CALL_2026.title, '붙임3, p.31'],
+      ]);
+      expect(row2026.confidence).toBe('reported');
+      const row2025 = getEdition('2025').costSharing[kind].provenance;
+      expect(row2025.sources).toEqual([NATIONAL_RND_DECREE]);
+      expect(row2025.confidence).toBe('derived');
+    }
+    for (const id of EDITION_IDS) {
+      for (const kind of ['sme', 'midsize', 'large'] as const) {
+        expect(getEdition(id).costSharing[kind].provenance.sources).toContain(STEPI_BRIEF_2023_12_11);
+      }
+      // [별표 1]'s 50% / 15% row is every company neither SME nor midsize, not 대기업 alone.
+      expect(getEdition(id).costSharing.large.provenance.note).toContain('중소기업·중견기업이 아닌 기업');
+    }
   });
 });
 

@@ -3,15 +3,20 @@ import {
   DAILYEN_2025_01_30,
   ETNEWS_2025_02_19,
   ETNEWS_2025_04_20,
+  ETODAY_2026_01_29,
   MSS_PRESS_RELEASE_2025_01_24,
+  NEWSEYES_2025_01_30,
+  NEWSIS_2025_01_30,
+  NEWSPIC_2025_01_30,
 } from '../../sources/index';
 import { deepFreeze } from '../../rules/deepFreeze';
 import { TIER_THRESHOLDS } from '../tiers';
 import type { Edition } from '../types';
 import {
   APPLICANT_TIER,
-  CAPABILITY_CAP,
+  CAPABILITY_CAP_2025,
   DERIVED_FROM_DECREE_2025,
+  DERIVED_NONPROFIT_2025,
   GRANT_COVERS_PUBLIC,
   LARGE_COST_SHARE,
   MIDSIZE_COST_SHARE,
@@ -26,7 +31,8 @@ import {
 const CALL_REPORT: Evidence = { sources: [DAILYEN_2025_01_30], confidence: 'confirmed' };
 
 /**
- * The 2025 call (first call, planned for 2025-01-31; its notice number was not found).
+ * The 2025 call (the first, announced on 2025-01-30; the press release had planned 2025-01-31; its
+ * notice number and title were not found).
  *
  * @example
  * ```ts
@@ -72,7 +78,16 @@ export const EDITION_2025: Edition = /* @__PURE__ */ deepFreeze({
               ko: '대학, 대·중견기업, 연구기관 중 1개 이상이 컨소시엄에 참여',
               en: 'At least one university, large or midsize company, or research institute joins the consortium',
             },
-            provenance: { ...PRESS_RELEASE, note: '“대학, 대·중견, 연구기관 컨소시엄형” (참고1)' },
+            provenance: {
+              ...PRESS_RELEASE,
+              confidence: 'derived',
+              note: 'The release says only “대학, 대·중견, 연구기관 컨소시엄형” (참고1); that one partner of these kinds is required is our reading.',
+            },
+            countsLeadProvenance: {
+              ...PRESS_RELEASE,
+              confidence: 'derived',
+              note: 'The lead is an SME, which is not among these kinds, so counting it or not gives the same answer.',
+            },
           },
         ],
         memberKinds: null,
@@ -115,9 +130,9 @@ export const EDITION_2025: Edition = /* @__PURE__ */ deepFreeze({
         },
       },
       provenance: {
-        maxGrantPerYear: CAPABILITY_CAP,
-        maxYears: CAPABILITY_CAP,
-        maxGrantTotal: CAPABILITY_CAP,
+        maxGrantPerYear: CAPABILITY_CAP_2025,
+        maxYears: CAPABILITY_CAP_2025,
+        maxGrantTotal: CAPABILITY_CAP_2025,
         applicantTier: APPLICANT_TIER,
         grantCovers: GRANT_COVERS_PUBLIC,
       },
@@ -130,17 +145,17 @@ export const EDITION_2025: Edition = /* @__PURE__ */ deepFreeze({
     university: {
       maxPublicPercent: 100,
       minCashPercentOfOwnShare: null,
-      provenance: DERIVED_FROM_DECREE_2025,
+      provenance: DERIVED_NONPROFIT_2025,
     },
     'research-institute': {
       maxPublicPercent: 100,
       minCashPercentOfOwnShare: null,
-      provenance: DERIVED_FROM_DECREE_2025,
+      provenance: DERIVED_NONPROFIT_2025,
     },
     nonprofit: {
       maxPublicPercent: 100,
       minCashPercentOfOwnShare: null,
-      provenance: DERIVED_FROM_DECREE_2025,
+      provenance: DERIVED_NONPROFIT_2025,
     },
   },
   budgetItemRules: null,
@@ -153,9 +168,12 @@ export const EDITION_2025: Edition = /* @__PURE__ */ deepFreeze({
       minSales: null,
       minSalesGrowth: null,
       provenance: {
-        sources: [DAILYEN_2025_01_30],
+        sources: [DAILYEN_2025_01_30, NEWSPIC_2025_01_30, NEWSEYES_2025_01_30, ETODAY_2026_01_29],
         confidence: 'reported',
-        note: SALES_THRESHOLDS_UNKNOWN_NOTE,
+        note:
+          'The reports disagree on what the rule measures: "매출액과 연구개발 투자 비율 등의 기준" (newseyes, 2025-01-30) ' +
+          'vs "매출액과 매출증가율" (이투데이, 2026-01-29, of the earlier rule). The 2025-01-30 reports (dailyen, newspic) ' +
+          `give sales thresholds of 15억원 to 140억원 depending on the field. ${SALES_THRESHOLDS_UNKNOWN_NOTE}`,
       },
     },
     rndIntensityAlternative: null,
@@ -165,7 +183,8 @@ export const EDITION_2025: Edition = /* @__PURE__ */ deepFreeze({
   },
   call: {
     notice: null,
-    announced: '2025-01-31',
+    title: null,
+    announced: '2025-01-30',
     nationalBudget: 21_560_000_000,
     localBudget: null,
     totalBudget: null,
@@ -179,13 +198,18 @@ export const EDITION_2025: Edition = /* @__PURE__ */ deepFreeze({
         confidence: 'reported',
         note: 'The notice number of the 2025 call was not found.',
       },
-      announced: { ...PRESS_RELEASE, note: 'The press release plans the call for 2025-01-31.' },
+      title: { ...CALL_REPORT, confidence: 'reported', note: 'The title of the 2025 call was not found.' },
+      announced: {
+        sources: [NEWSIS_2025_01_30, NEWSEYES_2025_01_30],
+        confidence: 'confirmed',
+        note: 'Announced on 2025-01-30 (“모집한다고 30일 밝혔다”); the press release of 2025-01-24 had planned 2025-01-31.',
+      },
       budget: CALL_REPORT,
       plannedProjects: CALL_REPORT,
       plannedProjectsByTrack: { ...CALL_REPORT, note: 'Not stated per track.' },
       supportItems: { ...CALL_REPORT, confidence: 'reported' },
       fields: {
-        ...CALL_REPORT,
+        sources: [NEWSPIC_2025_01_30],
         confidence: 'reported',
         note: 'The six evaluation divisions (분과) of the 2025 call.',
       },

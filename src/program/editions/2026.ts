@@ -1,6 +1,7 @@
 import type { Evidence } from '../../rules/types';
 import {
   ETNEWS_2026_02_12,
+  ETODAY_2026_01_29,
   MSS_CALL_2026,
   NEWS_2026_01_29,
   PRIME_ECONOMY_2026_02,
@@ -11,7 +12,8 @@ import type { Edition } from '../types';
 import {
   APPLICANT_TIER,
   CALL_2026_P31,
-  CAPABILITY_CAP,
+  CALL_2026_P31_NONPROFIT,
+  CAPABILITY_CAP_2026,
   GRANT_COVERS_PUBLIC,
   LARGE_COST_SHARE,
   MIDSIZE_COST_SHARE,
@@ -30,6 +32,10 @@ const CONSORTIUM_2026: Evidence = {
   confidence: 'confirmed',
   note: 'Reported alike by five outlets on 2026-01-29.',
 };
+const MIN_SMES_2026: Evidence = {
+  ...CONSORTIUM_2026,
+  note: 'Reported alike by five outlets on 2026-01-29: “중소기업 2개사와 대학 참여가 필수”. That the lead is one of the two is a separate, derived reading.',
+};
 const BRIEFING: Evidence = { sources: [PRIME_ECONOMY_2026_02], confidence: 'reported' };
 const RND_INTENSITY: Evidence = {
   sources: [NEWS_2026_01_29],
@@ -38,7 +44,8 @@ const RND_INTENSITY: Evidence = {
 };
 
 /**
- * The 2026 call, 중소벤처기업부 공고 제2026-57호 (number reported).
+ * The 2026 call, 「2026년 지역혁신선도기업육성(R&D) 시행계획 공고」, 중소벤처기업부 공고 제2026-57호
+ * (title confirmed, number reported).
  *
  * @example
  * ```ts
@@ -93,7 +100,12 @@ export const EDITION_2026: Edition = /* @__PURE__ */ deepFreeze({
               ko: '중소기업 2개 이상 (주관기관 포함)',
               en: 'At least two SMEs, the lead included',
             },
-            provenance: CONSORTIUM_2026,
+            provenance: MIN_SMES_2026,
+            countsLeadProvenance: {
+              sources: [NEWS_2026_01_29, PRIME_ECONOMY_2026_02],
+              confidence: 'derived',
+              note: 'The sources say “중소기업 2개사와 대학 참여가 필수” and that the lead (주관기관) is an SME; that the lead is one of the two SMEs is our reading.',
+            },
           },
           {
             id: 'consortium.2026.min-universities',
@@ -102,6 +114,11 @@ export const EDITION_2026: Edition = /* @__PURE__ */ deepFreeze({
             countsLead: false,
             description: { ko: '대학 1개 이상', en: 'At least one university' },
             provenance: CONSORTIUM_2026,
+            countsLeadProvenance: {
+              ...CONSORTIUM_2026,
+              confidence: 'derived',
+              note: 'The lead is an SME, not a university, so counting it or not gives the same answer.',
+            },
           },
         ],
         memberKinds: ['sme', 'university', 'midsize', 'large', 'research-institute'],
@@ -138,9 +155,9 @@ export const EDITION_2026: Edition = /* @__PURE__ */ deepFreeze({
         memberKindsProvenance: BRIEFING,
       },
       provenance: {
-        maxGrantPerYear: CAPABILITY_CAP,
-        maxYears: CAPABILITY_CAP,
-        maxGrantTotal: CAPABILITY_CAP,
+        maxGrantPerYear: CAPABILITY_CAP_2026,
+        maxYears: CAPABILITY_CAP_2026,
+        maxGrantTotal: CAPABILITY_CAP_2026,
         applicantTier: APPLICANT_TIER,
         grantCovers: GRANT_COVERS_PUBLIC,
       },
@@ -150,19 +167,32 @@ export const EDITION_2026: Edition = /* @__PURE__ */ deepFreeze({
     sme: { maxPublicPercent: 75, minCashPercentOfOwnShare: 10, provenance: CALL_2026_P31 },
     midsize: MIDSIZE_COST_SHARE,
     large: LARGE_COST_SHARE,
-    university: { maxPublicPercent: 100, minCashPercentOfOwnShare: null, provenance: CALL_2026_P31 },
+    university: {
+      maxPublicPercent: 100,
+      minCashPercentOfOwnShare: null,
+      provenance: CALL_2026_P31_NONPROFIT,
+    },
     'research-institute': {
       maxPublicPercent: 100,
       minCashPercentOfOwnShare: null,
-      provenance: CALL_2026_P31,
+      provenance: CALL_2026_P31_NONPROFIT,
     },
-    nonprofit: { maxPublicPercent: 100, minCashPercentOfOwnShare: null, provenance: CALL_2026_P31 },
+    nonprofit: {
+      maxPublicPercent: 100,
+      minCashPercentOfOwnShare: null,
+      provenance: CALL_2026_P31_NONPROFIT,
+    },
   },
   budgetItemRules: {
     indirectCostMaxPercentOfDirect: 10,
     researchAllowanceMaxPercentOfAdjustedPersonnel: 20,
     subcontractMaxPercent: 40,
-    provenance: { sources: [{ ...MSS_CALL_2026, locator: 'p.18' }], confidence: 'reported' },
+    externalTechnologyMaxPercentOfDirect: 40,
+    provenance: {
+      sources: [{ ...MSS_CALL_2026, locator: '붙임3, p.18' }],
+      confidence: 'reported',
+      note: 'Bases as quoted: 간접비, 직접비 without 현물·위탁·국제공동·연구개발부담비; 위탁, 직접비 (현물 포함) less 위탁·국제공동·연구개발부담비; 외부기술활용, 직접비 (현물 포함).',
+    },
   },
   eligibility: {
     applicantKind: 'sme',
@@ -172,7 +202,11 @@ export const EDITION_2026: Edition = /* @__PURE__ */ deepFreeze({
     salesRule: {
       minSales: null,
       minSalesGrowth: null,
-      provenance: { sources: [NEWS_2026_01_29], confidence: 'reported', note: SALES_THRESHOLDS_UNKNOWN_NOTE },
+      provenance: {
+        sources: [NEWS_2026_01_29, ETODAY_2026_01_29],
+        confidence: 'reported',
+        note: `The 2026 reports name the sales rule (매출액 기준), not its values. ${SALES_THRESHOLDS_UNKNOWN_NOTE}`,
+      },
     },
     rndIntensityAlternative: { minPercent: 5, provenance: RND_INTENSITY },
     keyIndustryProvenance: KEY_INDUSTRY_2026,
@@ -181,6 +215,7 @@ export const EDITION_2026: Edition = /* @__PURE__ */ deepFreeze({
   },
   call: {
     notice: '중소벤처기업부 공고 제2026-57호',
+    title: '2026년 지역혁신선도기업육성(R&D) 시행계획 공고',
     announced: '2026-01-29',
     nationalBudget: 73_430_000_000,
     localBudget: 31_500_000_000,
@@ -191,6 +226,11 @@ export const EDITION_2026: Edition = /* @__PURE__ */ deepFreeze({
     fields: ['제조', '모빌리티', '바이오', '방산·우주', '에너지', '문화관광'],
     provenance: {
       notice: { sources: [MSS_CALL_2026], confidence: 'reported' },
+      title: {
+        sources: [MSS_CALL_2026],
+        confidence: 'confirmed',
+        note: 'The title on 강원지역산업진흥원’s notice board and in a public repository’s transcription of the call.',
+      },
       announced: { ...NEWS, note: 'The call was reported on 2026-01-29.' },
       budget: {
         ...NEWS,
@@ -218,7 +258,7 @@ export const EDITION_2026: Edition = /* @__PURE__ */ deepFreeze({
         ko: '내역1 컨소시엄은 중소기업 2개 이상(주관기관 포함)으로 구성',
         en: 'A track-1 consortium has at least two SMEs, the lead included',
       },
-      provenance: CONSORTIUM_2026,
+      provenance: MIN_SMES_2026,
     },
     {
       ruleId: 'consortium.2026.min-universities',

@@ -8,8 +8,10 @@ import {
   MSS_CALL_2026,
   MSS_PRESS_RELEASE_2025_01_24,
   NATIONAL_RND_ACT,
+  NATIONAL_RND_DECREE,
   NEWS_2026_01_29,
   PRIME_ECONOMY_2026_02,
+  SBS_2026_01_29,
   STEPI_BRIEF_2023_12_11,
 } from '../../sources/index';
 import type { CostShareRule, EligibilityRequirement } from '../types';
@@ -44,10 +46,15 @@ export const SUPPLY_CHAIN_CAP_2026: Evidence = {
   sources: [NEWS_2026_01_29, PRIME_ECONOMY_2026_02],
   confidence: 'confirmed',
 };
-/** Track 2 caps: 2억원 a year, 2 years, 4억원 — confirmed. */
-export const CAPABILITY_CAP: Evidence = {
+/** Track 2 caps: 2억원 a year, 2 years, 4억원 — confirmed for 2025 and, by the 2026 reports, 2026. */
+export const CAPABILITY_CAP_2025: Evidence = {
   sources: [MSS_PRESS_RELEASE_2025_01_24, DAILYEN_2025_01_30],
   confidence: 'confirmed',
+};
+export const CAPABILITY_CAP_2026: Evidence = {
+  sources: [SBS_2026_01_29, NEWS_2026_01_29],
+  confidence: 'confirmed',
+  note: '"2년간 최대 4억 원" in both reports of 2026-01-29.',
 };
 
 /** The caps limit 정부·지자체 지원연구개발비 together: derived from the 2025 selection figures. */
@@ -60,35 +67,53 @@ export const GRANT_COVERS_PUBLIC: Evidence = {
 /** Tiers of the applicants (상위 30% / 30–50%) — press release. */
 export const APPLICANT_TIER: Evidence = PRESS_RELEASE;
 
-const FROM_DECREE_TABLE: Evidence = {
-  sources: [STEPI_BRIEF_2023_12_11],
-  confidence: 'reported',
-  note: '국가연구개발혁신법 시행령 [별표 1], which applies to all national R&D, as tabulated by STEPI.',
-};
+const DECREE_TABLE_NOTE =
+  '국가연구개발혁신법 시행령 [별표 1], which applies to all national R&D, as tabulated by STEPI.';
 
-/** 중견기업 and 대기업 rows: the decree's table, the same in both editions. */
+/** 중견기업 and the other-company rows: the decree's table, the same in both editions. */
 export const MIDSIZE_COST_SHARE: CostShareRule = {
   maxPublicPercent: 70,
   minCashPercentOfOwnShare: 13,
-  provenance: FROM_DECREE_TABLE,
+  provenance: { sources: [STEPI_BRIEF_2023_12_11], confidence: 'reported', note: DECREE_TABLE_NOTE },
 };
+/** `large`: [별표 1]'s row "중소기업·중견기업이 아닌 기업", wider than 대기업. */
 export const LARGE_COST_SHARE: CostShareRule = {
   maxPublicPercent: 50,
   minCashPercentOfOwnShare: 15,
-  provenance: FROM_DECREE_TABLE,
+  provenance: {
+    sources: [STEPI_BRIEF_2023_12_11],
+    confidence: 'reported',
+    note: `${DECREE_TABLE_NOTE} The row is "중소기업·중견기업이 아닌 기업": every company that is neither an SME nor midsize, not only 대기업.`,
+  },
 };
 
-/** The 2026 call's [붙임3] p.31 quotes the SME and non-profit rows. */
+const CALL_2026_P31_SOURCE = { ...MSS_CALL_2026, locator: '붙임3, p.31' };
+
+/** The 2026 call's [붙임3] p.31 quotes the SME row, which STEPI's table of the decree gives too. */
 export const CALL_2026_P31: Evidence = {
-  sources: [{ ...MSS_CALL_2026, locator: '붙임3, p.31' }, STEPI_BRIEF_2023_12_11],
+  sources: [CALL_2026_P31_SOURCE, STEPI_BRIEF_2023_12_11],
   confidence: 'reported',
 };
 
-/** For 2025 the same rows follow from the decree, which the 2025 call is not quoted on. */
+/** The 2026 call's [붙임3] p.31 gives 비영리기관 100%, no cash share; STEPI's table has no such row. */
+export const CALL_2026_P31_NONPROFIT: Evidence = {
+  sources: [CALL_2026_P31_SOURCE],
+  confidence: 'reported',
+  note: 'p.31: 비영리기관 100%, 현금 없음.',
+};
+
+/** 2025, SME row: the decree's table, which the 2025 call is not quoted on. */
 export const DERIVED_FROM_DECREE_2025: Evidence = {
   sources: [STEPI_BRIEF_2023_12_11],
   confidence: 'derived',
-  note: 'The general national-R&D rule (시행령 [별표 1]); the 2025 call’s own table was not found.',
+  note: 'The general national-R&D rule (시행령 [별표 1], as tabulated by STEPI); the 2025 call’s own table was not found.',
+};
+
+/** 2025, non-profit rows: the decree's general rule (STEPI's table shows "-" for them). */
+export const DERIVED_NONPROFIT_2025: Evidence = {
+  sources: [NATIONAL_RND_DECREE],
+  confidence: 'derived',
+  note: 'The general national-R&D rule: a non-profit bears no own share. The 2025 call’s own table was not found; STEPI’s table shows "-" for these kinds.',
 };
 
 /** What our sources do not give beyond the requirements below: thresholds and weights. */
@@ -170,5 +195,5 @@ export const KEY_INDUSTRY_2026: Evidence = {
   note: 'The 2026 call regrouped its 684 support items into 6 fields and 11 sub-industries; reports still say "지역 주력산업 기반", but whether the 41 주축산업 still decide who may apply is not confirmed.',
 };
 
-export const SALES_THRESHOLDS_UNKNOWN_NOTE =
-  'Thresholds are not public; one report gives 15억원 to 140억원 depending on the field. Pass them as overrides.';
+/** The thresholds of the sales rule are not public in either call: the caller supplies them. */
+export const SALES_THRESHOLDS_UNKNOWN_NOTE = 'Thresholds are not public: pass them as overrides.';
