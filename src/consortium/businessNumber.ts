@@ -1,23 +1,11 @@
 /**
  * Why a business registration number was refused: `format` — not ten digits (dashes and spaces
  * allowed between them); `checksum` — the tenth digit does not match the national check digit.
- *
- * @example
- * ```ts
- * import type { BusinessNumberProblem } from 'regional-innovation-rnd/consortium';
- * const problem: BusinessNumberProblem = 'checksum';
- * ```
  */
 export type BusinessNumberProblem = 'format' | 'checksum';
 
 /**
  * What {@link readBusinessNumber} finds: the ten digits, or why the number is refused.
- *
- * @example
- * ```ts
- * import type { BusinessNumberReading } from 'regional-innovation-rnd/consortium';
- * const reading: BusinessNumberReading = { digits: '1208147521' };
- * ```
  */
 export type BusinessNumberReading =
   | {

@@ -2,14 +2,6 @@ import type { EditionId, InstitutionKind, RegionCode, Tier, TrackId, CheckResult
 
 /**
  * A participant of a consortium as the caller gives it.
- *
- * @example
- * ```ts
- * import type { ConsortiumParticipantInput } from 'regional-innovation-rnd/consortium';
- * const lead: ConsortiumParticipantInput = {
- *   id: 'lead', kind: 'sme', region: '부산', tier: 'leading', businessNumber: '120-81-47521',
- * };
- * ```
  */
 export interface ConsortiumParticipantInput {
   /** Its id, unique in the consortium. */
@@ -28,17 +20,6 @@ export interface ConsortiumParticipantInput {
 
 /**
  * A consortium as the caller gives it to {@link checkConsortium}.
- *
- * @example
- * ```ts
- * import type { ConsortiumInput } from 'regional-innovation-rnd/consortium';
- * const consortium: ConsortiumInput = {
- *   edition: '2026',
- *   track: 'capability',
- *   lead: { id: 'lead', kind: 'sme', region: '대구', tier: 'potential' },
- *   members: [{ id: 'uni', kind: 'university' }],
- * };
- * ```
  */
 export interface ConsortiumInput {
   /** The edition (yearly call). */
@@ -53,13 +34,6 @@ export interface ConsortiumInput {
 
 /**
  * A consortium in numbers: how many participants of each kind, with the rules that were applied.
- *
- * @example
- * ```ts
- * import type { ConsortiumSummary } from 'regional-innovation-rnd/consortium';
- * declare const summary: ConsortiumSummary;
- * summary.countsByKind.sme; // SMEs, the lead included
- * ```
  */
 export interface ConsortiumSummary {
   /** The edition. */
@@ -79,12 +53,5 @@ export interface ConsortiumSummary {
 /**
  * What {@link checkConsortium} gives: the summary on success; on failure the issues, and the
  * summary when the input was well-formed.
- *
- * @example
- * ```ts
- * import type { ConsortiumResult } from 'regional-innovation-rnd/consortium';
- * declare const result: ConsortiumResult;
- * const summary = result.ok ? result.value : result.summary;
- * ```
  */
 export type ConsortiumResult = CheckResult<ConsortiumSummary>;

@@ -4,12 +4,6 @@ import type { EditionId, Finding, InstitutionKind, Locale, Tier, TrackId } from 
 /**
  * What a company tells about itself; all but `kind` and `region` may be left out, and a rule
  * that needs a missing fact answers `unknown` and names it in `needs`.
- *
- * @example
- * ```ts
- * import type { CompanyProfile } from 'regional-innovation-rnd/eligibility';
- * const company: CompanyProfile = { kind: 'sme', region: '부산', industry: '실버케어테크', tier: 'leading', rndIntensity: 0.06 };
- * ```
  */
 export interface CompanyProfile {
   /** Its institution kind; applicants are SMEs. */
@@ -54,12 +48,6 @@ export interface CompanyProfile {
 /**
  * Thresholds the public sources do not give, supplied by the caller (for instance from the call's
  * own notice). Each is used as given and named in the finding it decides.
- *
- * @example
- * ```ts
- * import type { EligibilityOverrides } from 'regional-innovation-rnd/eligibility';
- * const overrides: EligibilityOverrides = { minSales: '15억', minSalesGrowth: 0.05, minEmployees: 5 };
- * ```
  */
 export interface EligibilityOverrides {
   /** Minimum 3-year average sales, in won (any money form). */
@@ -74,23 +62,11 @@ export interface EligibilityOverrides {
  * What the caller has checked in the call's notice, by requirement id: `true` when the company
  * meets the requirement, `false` when it does not. Only the ids of the edition's unstated
  * requirements (`getEdition(id).eligibility.requirements`) may be attested.
- *
- * @example
- * ```ts
- * import type { Attestations } from 'regional-innovation-rnd/eligibility';
- * const attest: Attestations = { 'eligibility.research-institute': true, 'eligibility.tax-arrears': true };
- * ```
  */
 export type Attestations = Readonly<Partial<Record<string, boolean>>>;
 
 /**
  * Options of {@link assessEligibility}.
- *
- * @example
- * ```ts
- * import type { AssessOptions } from 'regional-innovation-rnd/eligibility';
- * const options: AssessOptions = { edition: '2026', track: 'capability', locale: 'en' };
- * ```
  */
 export interface AssessOptions {
   /** The edition (yearly call). */
@@ -114,13 +90,6 @@ export interface AssessOptions {
 /**
  * An eligibility assessment: the outcome, one finding per rule, what is still needed, and the
  * whole as readable text.
- *
- * @example
- * ```ts
- * import type { EligibilityAssessment } from 'regional-innovation-rnd/eligibility';
- * declare const assessment: EligibilityAssessment;
- * assessment.needs; // e.g. ['tier', 'attest.eligibility.employees', …]: what a form asks next
- * ```
  */
 export interface EligibilityAssessment {
   /** `ineligible` if any rule fails; else `undetermined` if any is unknown; else `eligible`. */

@@ -11,12 +11,6 @@ import type { GrantParticipantSummary, GrantPlanResult, GrantPlanSummary, GrantY
 
 /**
  * Options of {@link checkGrantPlan}.
- *
- * @example
- * ```ts
- * import type { CheckOptions } from 'regional-innovation-rnd/grants';
- * const options: CheckOptions = { locale: 'en' };
- * ```
  */
 export interface CheckOptions {
   /** The language of the issues' messages: `'ko'` (default) or `'en'`. */

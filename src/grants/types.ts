@@ -4,12 +4,6 @@ import type { EditionId, InstitutionKind, TrackId, CheckResult } from '../rules/
 /**
  * One participant's money in one year of a grant plan, as the caller gives it. Amounts are
  * whole won in any accepted form: `700000000`, `'7억원'`, `'700,000,000'`, `700000000n`, a Decimal.
- *
- * @example
- * ```ts
- * import type { GrantParticipantInput } from 'regional-innovation-rnd/grants';
- * const lead: GrantParticipantInput = { id: 'lead', kind: 'sme', publicFunding: '3억', cash: '1천만원', inKind: '9천만원' };
- * ```
  */
 export interface GrantParticipantInput {
   /** The participant's id, the same in every year. */
@@ -26,16 +20,6 @@ export interface GrantParticipantInput {
 
 /**
  * A grant plan as the caller gives it to {@link checkGrantPlan}.
- *
- * @example
- * ```ts
- * import type { GrantPlanInput } from 'regional-innovation-rnd/grants';
- * const plan: GrantPlanInput = {
- *   edition: '2026',
- *   track: 'capability',
- *   years: [{ participants: [{ id: 'a', kind: 'sme', publicFunding: '1억 5천만원', cash: 5_000_000, inKind: 45_000_000 }] }],
- * };
- * ```
  */
 export interface GrantPlanInput {
   /** The edition (yearly call). */
@@ -51,12 +35,6 @@ export interface GrantPlanInput {
 
 /**
  * Money and shares of one participant, one year, or the whole plan, in won.
- *
- * @example
- * ```ts
- * import type { GrantTotals } from 'regional-innovation-rnd/grants';
- * const totals: GrantTotals = { publicFunding: 750, cash: 25, inKind: 225, total: 1000, publicShare: '0.75' };
- * ```
  */
 export interface GrantTotals {
   /** Public money (정부·지자체 지원연구개발비). */
@@ -73,13 +51,6 @@ export interface GrantTotals {
 
 /**
  * One participant in one year, with its shares and the room left under its limits.
- *
- * @example
- * ```ts
- * import type { GrantParticipantSummary } from 'regional-innovation-rnd/grants';
- * declare const row: GrantParticipantSummary;
- * row.headroom.publicFunding; // won of public money it could still take at its share limit
- * ```
  */
 export interface GrantParticipantSummary extends GrantTotals {
   /** The participant's id. */
@@ -106,13 +77,6 @@ export interface GrantParticipantSummary extends GrantTotals {
 
 /**
  * The money of one year of a plan.
- *
- * @example
- * ```ts
- * import type { GrantYearSummary } from 'regional-innovation-rnd/grants';
- * declare const year: GrantYearSummary;
- * year.headroom.publicFunding; // won left under the yearly cap
- * ```
  */
 export interface GrantYearSummary extends GrantTotals {
   /** The year, 1 for the first. */
@@ -170,12 +134,5 @@ export interface GrantPlanSummary {
 /**
  * What {@link checkGrantPlan} gives: the summary on success; on failure the issues, and the
  * summary too when the plan was well-formed enough to add up.
- *
- * @example
- * ```ts
- * import type { GrantPlanResult } from 'regional-innovation-rnd/grants';
- * declare const result: GrantPlanResult;
- * const summary = result.ok ? result.value : result.summary;
- * ```
  */
 export type GrantPlanResult = CheckResult<GrantPlanSummary>;

@@ -5,24 +5,12 @@ import type { Confidence, Evidence, LocalizedText, RegionCode, SourceRef } from 
  * `key` is a 주축산업 (41, mature, with an industrial base in the region — the industries this
  * program's tiers are ranked within); `future` is a 미래신산업 (19, new growth industries tied to
  * national strategic technologies).
- *
- * @example
- * ```ts
- * import type { IndustryKind } from 'regional-innovation-rnd/industries';
- * const kind: IndustryKind = 'key'; // 주축산업
- * ```
  */
 export type IndustryKind = 'key' | 'future';
 
 /**
  * The code of a 시·도 that can hold industries of this program: one of the 14 non-capital
  * regions. 서울 (11), 인천 (28) and 경기 (41) have no 주력산업 in it.
- *
- * @example
- * ```ts
- * import type { IndustryRegionCode } from 'regional-innovation-rnd/industries';
- * const daejeon: IndustryRegionCode = '30';
- * ```
  */
 export type IndustryRegionCode = Exclude<RegionCode, '11' | '28' | '41'>;
 
@@ -84,18 +72,6 @@ export interface IndustryCatalogue {
 /**
  * An industry a caller adds with {@link withIndustries}: for a 주축산업 the library does not know,
  * or one from the Ministry's own table.
- *
- * @example
- * ```ts
- * import type { IndustryInput } from 'regional-innovation-rnd/industries';
- * const robots: IndustryInput = {
- *   id: 'daejeon-intelligent-robots',
- *   name: { ko: '지능형로봇' },
- *   kind: 'key',
- *   regions: ['대전'],
- *   sources: [{ title: '2026년 대전 지역산업진흥계획', publisher: '대전테크노파크', date: '2026-02' }],
- * };
- * ```
  */
 export interface IndustryInput {
   /** Lower-case ASCII kebab-case slug (`a-z`, `0-9`, single hyphens), unique in the catalogue. */
@@ -126,13 +102,6 @@ export interface IndustryInput {
 
 /**
  * Options of {@link withIndustries}.
- *
- * @example
- * ```ts
- * import type { WithIndustriesOptions } from 'regional-innovation-rnd/industries';
- * // A caller holding the official table for 대전 marks its list complete.
- * const options: WithIndustriesOptions = { keyListComplete: { 대전: true } };
- * ```
  */
 export interface WithIndustriesOptions {
   /**
@@ -166,12 +135,6 @@ export interface RegionIndustries {
 
 /**
  * The answer of {@link isKeyIndustryOf}: `unknown` when the catalogue cannot tell, never a guess.
- *
- * @example
- * ```ts
- * import type { KeyIndustryAnswer } from 'regional-innovation-rnd/industries';
- * const answer: KeyIndustryAnswer = 'unknown';
- * ```
  */
 export type KeyIndustryAnswer = 'yes' | 'no' | 'unknown';
 
@@ -279,23 +242,11 @@ export type KeyIndustryClassification =
 
 /**
  * The reason of a {@link KeyIndustryClassification}, one per kind of answer.
- *
- * @example
- * ```ts
- * import type { KeyIndustryReason } from 'regional-innovation-rnd/industries';
- * const reason: KeyIndustryReason = 'list-incomplete';
- * ```
  */
 export type KeyIndustryReason = KeyIndustryClassification['reason'];
 
 /**
  * Options of {@link suggestIndustries}.
- *
- * @example
- * ```ts
- * import type { SuggestIndustriesOptions } from 'regional-innovation-rnd/industries';
- * const options: SuggestIndustriesOptions = { region: '경북', limit: 5 };
- * ```
  */
 export interface SuggestIndustriesOptions {
   /**

@@ -4,12 +4,6 @@ import type { IssueCode, IssueParamsByCode } from '../rules/codes';
  * A function that writes the message of one issue code from its parameters.
  *
  * @typeParam C - the issue code.
- *
- * @example
- * ```ts
- * import type { MessageFn } from 'regional-innovation-rnd/locales';
- * const regionUnknown: MessageFn<'REGION_UNKNOWN'> = (p) => `Unknown region: ${p.input}`;
- * ```
  */
 export type MessageFn<C extends IssueCode> = (params: IssueParamsByCode[C]) => string;
 
@@ -28,14 +22,6 @@ export type Messages = { readonly [C in IssueCode]: MessageFn<C> };
 
 /**
  * What a tier explanation is written from.
- *
- * @example
- * ```ts
- * import type { TierExplanationParams } from 'regional-innovation-rnd/locales';
- * const params: TierExplanationParams = {
- *   rank: 3, cohortSize: 10, topPercent: 30, tier: 'leading', leadingPercent: 30, potentialPercent: 50,
- * };
- * ```
  */
 export interface TierExplanationParams {
   /** The rank, 1 the best. */

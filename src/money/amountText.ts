@@ -122,7 +122,7 @@ const TRAILINGS = 28;
  * @internal
  * @example
  * ```ts
- * // inside src/money only
+ * import { readAmountText } from './amountText'; // inside src/money only
  * readAmountText('1억 2천만원'); // 120_000_000
  * readAmountText('1억억'); // { reason: 'syntax', position: 2, expected: 'smaller-unit' }
  * readAmountText('7억5천'); // { readings: [750_000_000, 700_005_000] }

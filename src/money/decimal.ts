@@ -32,12 +32,6 @@ export const ExactDecimal = /* @__PURE__ */ Decimal.clone({
 
 /**
  * A value of {@link ExactDecimal}.
- *
- * @example
- * ```ts
- * import { ExactDecimal } from '../money/decimal'; // private: from inside src/ only
- * const share: ExactDecimal = new ExactDecimal(1).div(3);
- * ```
  */
 export type ExactDecimal = InstanceType<typeof ExactDecimal>;
 

@@ -5,12 +5,6 @@ import { wholeWon } from './internal';
  * How {@link formatKRW} writes an amount: `'korean'` in 조·억·만 groups (`'1조 234억원'`), as
  * Korean documents and calls for proposals do, or `'digits'` with thousands commas
  * (`'1,023,400,000,000원'`), as budget tables do.
- *
- * @example
- * ```ts
- * import type { KRWStyle } from 'regional-innovation-rnd/money';
- * const style: KRWStyle = 'digits';
- * ```
  */
 export type KRWStyle = 'korean' | 'digits';
 

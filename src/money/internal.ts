@@ -19,7 +19,7 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
  * @internal
  * @example
  * ```ts
- * // inside src/money only
+ * import { wholeWon } from './internal'; // inside src/money only
  * wholeWon(-0); // 0
  * wholeWon(1.5); // 'fractional'
  * wholeWon(2n ** 53n); // 'unsafe'

@@ -200,7 +200,8 @@ export function getRegion(input: unknown): Region | undefined {
  * import { findRegion } from 'regional-innovation-rnd/regions';
  * findRegion('부산')?.code; // '26'
  * findRegion('광주특별시')?.name.ko; // '전남광주통합특별시'
- * findRegion('전남광주통합특별시')?.successorOf; // ['29', '46']
+ * const merged = findRegion('전남광주통합특별시');
+ * merged?.code === null && merged.successorOf; // ['29', '46']
  * ```
  */
 export function findRegion(input: unknown): Region | SuccessorRegion | undefined {

@@ -3,12 +3,6 @@ import type { Confidence, Evidence, RegionCode } from '../rules/types';
 
 /**
  * A code a region used before its current one, and the last day it was valid.
- *
- * @example
- * ```ts
- * import type { LegacyRegionCode } from 'regional-innovation-rnd/regions';
- * const gangwon: LegacyRegionCode = { code: '42', name: '강원도', until: '2023-06-10' };
- * ```
  */
 export interface LegacyRegionCode {
   /** The former two-digit code. */
@@ -157,11 +151,5 @@ export interface SuccessorRegion {
 /**
  * One place an ambiguous region name may mean, as listed by a `REGION_AMBIGUOUS` error: the code
  * of its 시·도, its Korean and English name, and whether it is in the capital region.
- *
- * @example
- * ```ts
- * import type { RegionCandidate } from 'regional-innovation-rnd/regions';
- * const other: RegionCandidate = { region: '41', ko: '경기도 광주시', en: 'Gwangju, Gyeonggi', capital: true };
- * ```
  */
 export type RegionCandidate = IssueParamsByCode['REGION_AMBIGUOUS']['candidates'][number];

@@ -20,7 +20,7 @@ import type { IssuePath, LocalizedText, RuleIssue, RulesErrorInit } from './type
  *     messages: { ko: '알 수 없는 시·도: "서을"', en: 'Unknown region: "서을"' },
  *   });
  * } catch (error) {
- *   if (isRulesError(error) && error.code === 'REGION_UNKNOWN') {
+ *   if (isRulesError(error, 'REGION_UNKNOWN')) {
  *     error.params.input; // '"서을"'
  *   }
  * }

@@ -1,23 +1,11 @@
 /**
  * Why a money amount was refused.
- *
- * @example
- * ```ts
- * import type { MoneyInvalidReason } from 'regional-innovation-rnd/rules';
- * const reason: MoneyInvalidReason = 'fractional';
- * ```
  */
 export type MoneyInvalidReason =
   'type' | 'empty' | 'syntax' | 'negative' | 'fractional' | 'not-finite' | 'unsafe';
 
 /**
  * Why an industry given to extend the catalogue was refused.
- *
- * @example
- * ```ts
- * import type { IndustryInvalidReason } from 'regional-innovation-rnd/rules';
- * const reason: IndustryInvalidReason = 'duplicate-id';
- * ```
  */
 export type IndustryInvalidReason = 'shape' | 'empty-name' | 'duplicate-id' | 'unknown-region';
 
@@ -27,12 +15,6 @@ export type IndustryInvalidReason = 'shape' | 'empty-name' | 'duplicate-id' | 'u
  * infinite), `empty-band` (a band's `min` is not below its `max`), `unsorted` (a band starts below
  * the previous one), `gap` (a band starts above the previous one's `max`), `overlap` (a band starts
  * inside the previous one).
- *
- * @example
- * ```ts
- * import type { ScoreBandsInvalidReason } from 'regional-innovation-rnd/ktop';
- * const reason: ScoreBandsInvalidReason = 'gap';
- * ```
  */
 export type ScoreBandsInvalidReason =
   'shape' | 'empty' | 'not-finite' | 'empty-band' | 'unsorted' | 'gap' | 'overlap';
@@ -43,12 +25,6 @@ export type ScoreBandsInvalidReason =
  *
  * Inputs are echoed as `input`, a short printable rendering of what was given (see
  * `describeInput`).
- *
- * @example
- * ```ts
- * import type { IssueParamsByCode } from 'regional-innovation-rnd/rules';
- * const params: IssueParamsByCode['EDITION_UNKNOWN'] = { input: '2024', known: ['2025', '2026'] };
- * ```
  */
 export interface IssueParamsByCode {
   /** An option of a function call is out of its range or of the wrong type. */
@@ -312,23 +288,11 @@ export interface IssueParamsByCode {
  * The parameters of one code.
  *
  * @typeParam C - the issue code.
- *
- * @example
- * ```ts
- * import type { IssueParams } from 'regional-innovation-rnd/rules';
- * const params: IssueParams<'REGION_UNKNOWN'> = { input: '서을' };
- * ```
  */
 export type IssueParams<C extends IssueCode> = IssueParamsByCode[C];
 
 /**
  * The closed union of issue and error codes.
- *
- * @example
- * ```ts
- * import type { IssueCode } from 'regional-innovation-rnd/rules';
- * const code: IssueCode = 'REGION_UNKNOWN';
- * ```
  */
 export type IssueCode = keyof IssueParamsByCode;
 

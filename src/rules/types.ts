@@ -7,28 +7,11 @@ import type { IssueCode, IssueParamsByCode } from './codes';
  * - `reported` — a single public report (news, a regional technopark briefing, a quote of the call).
  * - `derived` — computed from confirmed figures, or the general national-R&D rule that applies,
  *   but not stated for this program.
- *
- * @example
- * ```ts
- * import type { Confidence } from 'regional-innovation-rnd/rules';
- * const c: Confidence = 'reported';
- * ```
  */
 export type Confidence = 'confirmed' | 'reported' | 'derived';
 
 /**
  * Where a fact comes from: one public document, as precisely as it can be located.
- *
- * @example
- * ```ts
- * import type { SourceRef } from 'regional-innovation-rnd/rules';
- * const pressRelease: SourceRef = {
- *   title: '지역혁신선도기업육성(R&D) 사업계획 적정성 검토 결과',
- *   publisher: '중소벤처기업부',
- *   date: '2025-01-24',
- *   locator: '참고1',
- * };
- * ```
  */
 export interface SourceRef {
   /**
@@ -52,16 +35,6 @@ export interface SourceRef {
  * A reference to one program rule: a stable id, the sources it rests on and how sure we are.
  *
  * Rule ids are dotted and stable across releases, e.g. `'grants.cap.per-year'`.
- *
- * @example
- * ```ts
- * import type { RuleRef } from 'regional-innovation-rnd/rules';
- * const rule: RuleRef = {
- *   id: 'regions.non-capital',
- *   confidence: 'confirmed',
- *   sources: [{ title: '수도권정비계획법 제2조', publisher: '법제처', date: '2023-07-10' }],
- * };
- * ```
  */
 export interface RuleRef {
   /** Stable, dotted identifier of the rule. */
@@ -77,16 +50,6 @@ export interface RuleRef {
  * the library's rule data (compare OpenFisca's parameters with their legal references).
  *
  * @typeParam T - the type of the value.
- *
- * @example
- * ```ts
- * import type { Sourced } from 'regional-innovation-rnd/rules';
- * const cap: Sourced<number> = {
- *   value: 700_000_000,
- *   confidence: 'confirmed',
- *   sources: [{ title: 'MSS press release', publisher: '중소벤처기업부', date: '2025-01-24' }],
- * };
- * ```
  */
 export interface Sourced<T> {
   /** The value itself. */
@@ -101,23 +64,11 @@ export interface Sourced<T> {
 
 /**
  * Locales the library writes messages in.
- *
- * @example
- * ```ts
- * import type { Locale } from 'regional-innovation-rnd/rules';
- * const locale: Locale = 'en';
- * ```
  */
 export type Locale = 'ko' | 'en';
 
 /**
  * A message in both of the library's locales.
- *
- * @example
- * ```ts
- * import type { LocalizedText } from 'regional-innovation-rnd/rules';
- * const text: LocalizedText = { ko: '수도권', en: 'capital region' };
- * ```
  */
 export interface LocalizedText {
   /** Korean. */
@@ -128,12 +79,6 @@ export interface LocalizedText {
 
 /**
  * A path into the input a function was given: object keys and array indexes, outermost first.
- *
- * @example
- * ```ts
- * import type { IssuePath } from 'regional-innovation-rnd/rules';
- * const path: IssuePath = ['years', 1, 'participants', 2, 'cash'];
- * ```
  */
 export type IssuePath = readonly (string | number)[];
 
@@ -208,8 +153,10 @@ export type RuleResult<T> =
  * @example
  * ```ts
  * import type { CheckResult } from 'regional-innovation-rnd/rules';
- * declare const result: CheckResult<{ total: number }>;
- * const summary = result.ok ? result.value : result.summary;
+ * // The summary of a checked input, whether it passed or failed on the rules.
+ * function summaryOf<T>(result: CheckResult<T>): T | undefined {
+ *   return result.ok ? result.value : result.summary;
+ * }
  * ```
  */
 export type CheckResult<T> =
@@ -235,29 +182,11 @@ export type CheckResult<T> =
 /**
  * How one rule came out for one company: `unknown` when the rule's threshold is not public, or the
  * caller did not give the fact the rule needs.
- *
- * @example
- * ```ts
- * import type { FindingStatus } from 'regional-innovation-rnd/rules';
- * const status: FindingStatus = 'unknown';
- * ```
  */
 export type FindingStatus = 'pass' | 'fail' | 'unknown';
 
 /**
  * One rule's verdict in an assessment, with its reasons.
- *
- * @example
- * ```ts
- * import type { Finding } from 'regional-innovation-rnd/rules';
- * const finding: Finding = {
- *   rule: { id: 'eligibility.sales', confidence: 'confirmed', sources: [] },
- *   status: 'unknown',
- *   message: '매출액 기준값이 확인되지 않았습니다.',
- *   params: {},
- *   needs: ['overrides.minSales'],
- * };
- * ```
  */
 export interface Finding {
   /** The rule that was applied, with its sources and confidence. */
@@ -286,16 +215,6 @@ export interface Finding {
  * What a {@link RulesError} is built from.
  *
  * @typeParam C - the error's code.
- *
- * @example
- * ```ts
- * import type { RulesErrorInit } from 'regional-innovation-rnd/rules';
- * const init: RulesErrorInit<'REGION_UNKNOWN'> = {
- *   code: 'REGION_UNKNOWN',
- *   params: { input: '"서을"' },
- *   messages: { ko: '알 수 없는 시·도: "서을"', en: 'Unknown region: "서을"' },
- * };
- * ```
  */
 export interface RulesErrorInit<C extends IssueCode = IssueCode> {
   /** The error's code. */
@@ -312,60 +231,31 @@ export interface RulesErrorInit<C extends IssueCode = IssueCode> {
 
 /**
  * A yearly call (공고) of the program. Each edition carries its own caps, windows and rules.
- *
- * @example
- * ```ts
- * import type { EditionId } from 'regional-innovation-rnd/rules';
- * const edition: EditionId = '2026';
- * ```
  */
 export type EditionId = '2025' | '2026';
 
 /**
  * The program's two tracks (내역): `supply-chain` is 내역1 주력산업 생태계 구축 (공급망 협력 R&D,
  * led by (예비)선도기업); `capability` is 내역2 지역기업 역량강화 (잠재기업).
- *
- * @example
- * ```ts
- * import type { TrackId } from 'regional-innovation-rnd/rules';
- * const track: TrackId = 'supply-chain';
- * ```
  */
 export type TrackId = 'supply-chain' | 'capability';
 
 /**
  * A company's tier within its industry: `leading` is (예비)선도기업 (top 30%), `potential` is
  * 잠재기업 (top 30–50%), `none` is below.
- *
- * @example
- * ```ts
- * import type { Tier } from 'regional-innovation-rnd/rules';
- * const tier: Tier = 'potential';
- * ```
  */
 export type Tier = 'leading' | 'potential' | 'none';
 
 /**
  * The kind of an institution taking part in a project; it decides its cost-sharing limits.
- * `university`, `research-institute` and `nonprofit` are the non-profit kinds.
- *
- * @example
- * ```ts
- * import type { InstitutionKind } from 'regional-innovation-rnd/rules';
- * const kind: InstitutionKind = 'midsize'; // 중견기업
- * ```
+ * `sme` is a 중소기업, `midsize` a 중견기업, `large` a 대기업; `university`, `research-institute`
+ * and `nonprofit` are the non-profit kinds.
  */
 export type InstitutionKind = 'sme' | 'midsize' | 'large' | 'university' | 'research-institute' | 'nonprofit';
 
 /**
  * The two-digit code of a 시·도 (행정표준코드 prefix), current codes only: 강원 is `'51'` (was 42
  * until 2023-06-11) and 전북 is `'52'` (was 45 until 2024-01-18).
- *
- * @example
- * ```ts
- * import type { RegionCode } from 'regional-innovation-rnd/rules';
- * const busan: RegionCode = '26';
- * ```
  */
 export type RegionCode =
   | '11'
@@ -389,15 +279,6 @@ export type RegionCode =
 /**
  * The evidence behind one value of the rule data: its sources and confidence. Data records keep a
  * `provenance` map from each field name to its evidence, so the field itself stays a plain value.
- *
- * @example
- * ```ts
- * import type { Evidence } from 'regional-innovation-rnd/rules';
- * const evidence: Evidence = {
- *   confidence: 'confirmed',
- *   sources: [{ title: 'MSS press release', publisher: '중소벤처기업부', date: '2025-01-24' }],
- * };
- * ```
  */
 export interface Evidence {
   /** The public documents the value rests on; never empty. */

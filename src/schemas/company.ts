@@ -4,12 +4,6 @@ import { institutionKind, money } from './fields';
 
 /**
  * A company profile after the schema: money as integer won.
- *
- * @example
- * ```ts
- * import type { Company } from 'regional-innovation-rnd/schemas';
- * const company: Company = { kind: 'sme', region: '부산', sales: 2_000_000_000 };
- * ```
  */
 export interface Company {
   /** Its institution kind. */

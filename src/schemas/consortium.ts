@@ -13,12 +13,6 @@ const member = z.strictObject({
 
 /**
  * A participant of a consortium after the schema.
- *
- * @example
- * ```ts
- * import type { ConsortiumMember } from 'regional-innovation-rnd/schemas';
- * const uni: ConsortiumMember = { id: 'uni', kind: 'university' };
- * ```
  */
 export interface ConsortiumMember {
   /** Its id. */
@@ -37,12 +31,6 @@ export interface ConsortiumMember {
 
 /**
  * A consortium after the schema.
- *
- * @example
- * ```ts
- * import type { Consortium } from 'regional-innovation-rnd/schemas';
- * const consortium: Consortium = { edition: '2025', track: 'capability', lead: { id: 'a', kind: 'sme' }, members: [] };
- * ```
  */
 export interface Consortium {
   /** The edition. */

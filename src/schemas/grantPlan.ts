@@ -5,12 +5,6 @@ import { edition, institutionKind, money, participantId, track } from './fields'
 
 /**
  * One participant's money in one year, after the schema: integer won.
- *
- * @example
- * ```ts
- * import type { GrantParticipant } from 'regional-innovation-rnd/schemas';
- * const row: GrantParticipant = { id: 'a', kind: 'sme', publicFunding: 150_000_000, cash: 5_000_000, inKind: 45_000_000 };
- * ```
  */
 export interface GrantParticipant {
   /** The participant's id. */
@@ -27,12 +21,6 @@ export interface GrantParticipant {
 
 /**
  * A grant plan after the schema: money as integer won.
- *
- * @example
- * ```ts
- * import type { GrantPlan } from 'regional-innovation-rnd/schemas';
- * const plan: GrantPlan = { edition: '2026', track: 'capability', years: [{ participants: [] }] };
- * ```
  */
 export interface GrantPlan {
   /** The edition. */

@@ -5,12 +5,6 @@ import { grantPlanSchema } from './grantPlan';
 
 /**
  * The validator inputs that have a JSON Schema.
- *
- * @example
- * ```ts
- * import type { JsonSchemaName } from 'regional-innovation-rnd/schemas';
- * const name: JsonSchemaName = 'grant-plan';
- * ```
  */
 export type JsonSchemaName = 'grant-plan' | 'consortium' | 'company';
 
@@ -38,7 +32,7 @@ const TITLES = {
  * @example
  * ```ts
  * import { inputJsonSchema } from 'regional-innovation-rnd/schemas';
- * inputJsonSchema('grant-plan').$schema; // 'https://json-schema.org/draft/2020-12/schema'
+ * inputJsonSchema('grant-plan')['$schema']; // 'https://json-schema.org/draft/2020-12/schema'
  * ```
  */
 export function inputJsonSchema(name: JsonSchemaName): Record<string, unknown> {

@@ -17,13 +17,6 @@ import { TEST_SALES_THRESHOLDS } from './fixtures';
  * The part of fast-check the arbitraries use. Pass the `fc` you import; the library itself never
  * loads fast-check (an optional peer dependency), so bundles that do not call
  * {@link arbitraries} do not carry it.
- *
- * @example
- * ```ts
- * import fc from 'fast-check';
- * import type { FastCheckApi } from 'regional-innovation-rnd/testing';
- * const api: FastCheckApi = fc;
- * ```
  */
 export type FastCheckApi = Pick<
   typeof FastCheck,
@@ -34,42 +27,19 @@ export type FastCheckApi = Pick<
  * A fast-check arbitrary (re-stated so that this module's types need fast-check only as a type).
  *
  * @typeParam T - the values it generates.
- *
- * @example
- * ```ts
- * import type { Arbitrary } from 'regional-innovation-rnd/testing';
- * import type { GrantPlanInput } from 'regional-innovation-rnd/grants';
- * declare const plans: Arbitrary<GrantPlanInput>;
- * ```
  */
 export type Arbitrary<T> = FastCheck.Arbitrary<T>;
 
 /**
  * Which edition and track to generate for; either, when absent, is drawn at random.
- *
- * @example
- * ```ts
- * import type { ArbitraryOptions } from 'regional-innovation-rnd/testing';
- * const options: ArbitraryOptions = { edition: '2026' };
- * ```
  */
 export interface ArbitraryOptions {
   /**
    * The edition; any when absent.
-   *
-   * @example
-   * ```ts
-   * arbitraries(fc).grantPlan({ edition: '2025' });
-   * ```
    */
   readonly edition?: EditionId;
   /**
    * The track; any when absent.
-   *
-   * @example
-   * ```ts
-   * arbitraries(fc).grantPlan({ track: 'capability' });
-   * ```
    */
   readonly track?: TrackId;
 }
@@ -78,55 +48,25 @@ export interface ArbitraryOptions {
  * An input one change away from a valid one.
  *
  * @typeParam T - the valid input's type.
- *
- * @example
- * ```ts
- * import type { NearMiss } from 'regional-innovation-rnd/testing';
- * import type { GrantPlanInput } from 'regional-innovation-rnd/grants';
- * declare const miss: NearMiss<GrantPlanInput>;
- * miss.change; // e.g. 'public-share+1'
- * ```
  */
 export interface NearMiss<T> {
   /**
    * The valid input it was made from (it passes).
-   *
-   * @example
-   * ```ts
-   * checkGrantPlan(miss.valid).ok; // true
-   * ```
    */
   readonly valid: T;
   /**
    * The changed input: well-formed enough to check without an exception; it may be malformed on purpose.
-   *
-   * @example
-   * ```ts
-   * checkGrantPlan(miss.input).ok; // false, as a rule
-   * ```
    */
   readonly input: unknown;
   /**
    * What was changed: `'year-cap+1'`, `'public-share+1'`, `'cash-share-1'`, `'too-many-years'`,
    * `'zero-total'`, `'duplicate-id'`, `'unknown-kind'`, `'missing-key'` or `'unknown-edition'`.
-   *
-   * @example
-   * ```ts
-   * miss.change === 'missing-key';
-   * ```
    */
   readonly change: string;
 }
 
 /**
  * The arbitraries {@link arbitraries} makes.
- *
- * @example
- * ```ts
- * import fc from 'fast-check';
- * import { arbitraries, type TestingArbitraries } from 'regional-innovation-rnd/testing';
- * const arb: TestingArbitraries = arbitraries(fc);
- * ```
  */
 export interface TestingArbitraries {
   /**
@@ -137,6 +77,9 @@ export interface TestingArbitraries {
    *
    * @example
    * ```ts
+   * import fc from 'fast-check';
+   * import { checkGrantPlan } from 'regional-innovation-rnd/grants';
+   * import { arbitraries } from 'regional-innovation-rnd/testing';
    * fc.assert(fc.property(arbitraries(fc).grantPlan(), (plan) => checkGrantPlan(plan).ok));
    * ```
    */
@@ -148,6 +91,9 @@ export interface TestingArbitraries {
    *
    * @example
    * ```ts
+   * import fc from 'fast-check';
+   * import { checkGrantPlan } from 'regional-innovation-rnd/grants';
+   * import { arbitraries } from 'regional-innovation-rnd/testing';
    * fc.assert(fc.property(arbitraries(fc).nearlyValidGrantPlan(), ({ input }) => !checkGrantPlan(input).ok));
    * ```
    */
@@ -159,6 +105,9 @@ export interface TestingArbitraries {
    *
    * @example
    * ```ts
+   * import fc from 'fast-check';
+   * import { checkConsortium } from 'regional-innovation-rnd/consortium';
+   * import { arbitraries } from 'regional-innovation-rnd/testing';
    * fc.assert(fc.property(arbitraries(fc).consortium(), (c) => checkConsortium(c).ok));
    * ```
    */
@@ -172,7 +121,21 @@ export interface TestingArbitraries {
    *
    * @example
    * ```ts
-   * const company = arbitraries(fc).company({ track: 'capability' });
+   * import fc from 'fast-check';
+   * import { assessEligibility } from 'regional-innovation-rnd/eligibility';
+   * import { TEST_SALES_THRESHOLDS, arbitraries, attestingAll } from 'regional-innovation-rnd/testing';
+   * const options = {
+   *   edition: '2026',
+   *   track: 'capability',
+   *   overrides: TEST_SALES_THRESHOLDS,
+   *   attest: attestingAll('2026'),
+   * } as const;
+   * fc.assert(
+   *   fc.property(
+   *     arbitraries(fc).company({ track: 'capability' }),
+   *     (company) => assessEligibility(company, options).outcome === 'eligible',
+   *   ),
+   * );
    * ```
    */
   company(options?: Pick<ArbitraryOptions, 'track'>): Arbitrary<CompanyProfile>;

@@ -86,49 +86,23 @@ export function aCompany(overrides: Partial<CompanyProfile> = {}): CompanyProfil
 
 /**
  * What {@link aGrantPlan} may be told.
- *
- * @example
- * ```ts
- * import type { GrantPlanOverrides } from 'regional-innovation-rnd/testing';
- * const overrides: GrantPlanOverrides = { edition: '2025', track: 'capability', years: 1 };
- * ```
  */
 export interface GrantPlanOverrides {
   /**
    * The edition; `'2026'` by default.
-   *
-   * @example
-   * ```ts
-   * aGrantPlan({ edition: '2025' }).edition; // '2025'
-   * ```
    */
   readonly edition?: EditionId;
   /**
    * The track; `'supply-chain'` by default.
-   *
-   * @example
-   * ```ts
-   * aGrantPlan({ track: 'capability' }).track; // 'capability'
-   * ```
    */
   readonly track?: TrackId;
   /**
    * How many years; the track's `maxYears` (2) by default. More than `maxYears` gives a plan that
    * fails `GRANT_TOO_MANY_YEARS`, and only that: the money is spread so the total cap holds.
-   *
-   * @example
-   * ```ts
-   * aGrantPlan({ years: 1 }).years.length; // 1
-   * ```
    */
   readonly years?: number;
   /**
    * The participants of every year, used as given (copied), instead of the computed SME and university.
-   *
-   * @example
-   * ```ts
-   * aGrantPlan({ participants: [{ id: 'u', kind: 'university', publicFunding: 1, cash: 0, inKind: 0 }] });
-   * ```
    */
   readonly participants?: readonly GrantParticipantInput[];
 }
@@ -200,49 +174,23 @@ export function aGrantPlan(overrides: GrantPlanOverrides = {}): GrantPlanInput {
 
 /**
  * What {@link aConsortium} may be told.
- *
- * @example
- * ```ts
- * import type { ConsortiumOverrides } from 'regional-innovation-rnd/testing';
- * const overrides: ConsortiumOverrides = { edition: '2025', lead: { region: '광주' } };
- * ```
  */
 export interface ConsortiumOverrides {
   /**
    * The edition; `'2026'` by default.
-   *
-   * @example
-   * ```ts
-   * aConsortium({ edition: '2025' }).edition; // '2025'
-   * ```
    */
   readonly edition?: EditionId;
   /**
    * The track; `'supply-chain'` by default.
-   *
-   * @example
-   * ```ts
-   * aConsortium({ track: 'capability' }).lead.tier; // 'potential'
-   * ```
    */
   readonly track?: TrackId;
   /**
    * Fields of the lead to set instead of the defaults (the default members then adapt: a lead that
    * is not an SME gets one more SME member where an SME count includes the lead).
-   *
-   * @example
-   * ```ts
-   * aConsortium({ lead: { region: '대구' } }).lead.region; // '대구'
-   * ```
    */
   readonly lead?: Partial<ConsortiumParticipantInput>;
   /**
    * The members, used as given (copied), instead of the computed ones.
-   *
-   * @example
-   * ```ts
-   * aConsortium({ track: 'capability', members: [] }).members; // []
-   * ```
    */
   readonly members?: readonly ConsortiumParticipantInput[];
 }

@@ -14,12 +14,6 @@ import { aBusinessNumber, aCompany, aConsortium, aGrantPlan, rulesOf } from './b
  * {@link grants!checkGrantPlan} that can fail alone. `GRANT_TOTAL_CAP_EXCEEDED` is not among them:
  * in both editions the total cap is `maxYears × maxGrantPerYear`, so it cannot be broken without
  * breaking a yearly cap or the number of years as well.
- *
- * @example
- * ```ts
- * import type { GrantPlanFailure } from 'regional-innovation-rnd/testing';
- * const code: GrantPlanFailure = 'GRANT_CASH_SHARE_TOO_LOW';
- * ```
  */
 export type GrantPlanFailure =
   | 'GRANT_YEAR_CAP_EXCEEDED'
@@ -33,12 +27,6 @@ export type GrantPlanFailure =
  * The keys of the failing consortium fixtures: an issue code of {@link consortium!checkConsortium},
  * or, for `CONSORTIUM_REQUIREMENT_UNMET`, the id of the composition requirement that is unmet
  * (`'consortium.2026.min-smes'`), which is also the issue's rule id.
- *
- * @example
- * ```ts
- * import type { ConsortiumFailure } from 'regional-innovation-rnd/testing';
- * const keys: ConsortiumFailure[] = ['CONSORTIUM_LEAD_TIER', 'consortium.2026.min-universities'];
- * ```
  */
 export type ConsortiumFailure =
   | 'CONSORTIUM_LEAD_KIND'
@@ -54,12 +42,6 @@ export type ConsortiumFailure =
 /**
  * The eligibility rules a company fixture fails on, one each (the ids of the findings of
  * {@link eligibility!assessEligibility}).
- *
- * @example
- * ```ts
- * import type { EligibilityRuleId } from 'regional-innovation-rnd/testing';
- * const rule: EligibilityRuleId = 'eligibility.tier';
- * ```
  */
 export type EligibilityRuleId =
   | 'eligibility.sme'
@@ -83,23 +65,12 @@ export type EligibilityRuleId =
 export interface GrantPlanFixtures {
   /**
    * A plan that passes: {@link aGrantPlan} for the edition and track.
-   *
-   * @example
-   * ```ts
-   * checkGrantPlan(FIXTURES['2025'].capability.grantPlan.passing).ok; // true
-   * ```
    */
   readonly passing: GrantPlanInput;
   /**
    * Plans that fail on one rule each, keyed by the issue code: the yearly cap exceeded by 1 won
    * (a one-year plan); the SME's public share 1 won over 75%; its cash 1 won under 10% of its own
    * share; one year too many; a participant with nothing; a participant twice in a year.
-   *
-   * @example
-   * ```ts
-   * const result = checkGrantPlan(FIXTURES['2026'].capability.grantPlan.failing.GRANT_CASH_SHARE_TOO_LOW);
-   * result.ok ? [] : result.issues.map((issue) => issue.code); // ['GRANT_CASH_SHARE_TOO_LOW']
-   * ```
    */
   readonly failing: Readonly<Record<GrantPlanFailure, GrantPlanInput>>;
 }
@@ -120,11 +91,6 @@ export interface GrantPlanFixtures {
 export interface ConsortiumFixtures {
   /**
    * A consortium that passes: {@link aConsortium} for the edition and track.
-   *
-   * @example
-   * ```ts
-   * checkConsortium(FIXTURES['2025']['supply-chain'].consortium.passing).ok; // true
-   * ```
    */
   readonly passing: ConsortiumInput;
   /**
@@ -132,11 +98,6 @@ export interface ConsortiumFixtures {
    * lead region no one knows, each composition requirement of the track unmet (keyed by its id),
    * a member of a kind the track does not admit (2026 only, where the sources close the list), an
    * id twice, a business number twice, a business number with a wrong check digit.
-   *
-   * @example
-   * ```ts
-   * const input = FIXTURES['2026']['supply-chain'].consortium.failing['consortium.2026.min-smes'];
-   * ```
    */
   readonly failing: Readonly<Partial<Record<ConsortiumFailure, ConsortiumInput>>>;
 }
@@ -151,6 +112,7 @@ export interface ConsortiumFixtures {
  * import { assessEligibility } from 'regional-innovation-rnd/eligibility';
  * const { company } = FIXTURES['2025'].capability;
  * assessEligibility(company.eligible, company.options).outcome; // 'eligible'
+ * assessEligibility(company.ineligible['eligibility.tier'], company.options).outcome; // 'ineligible'
  * ```
  */
 export interface CompanyFixtures {
@@ -159,20 +121,10 @@ export interface CompanyFixtures {
    * for tests (10억원, 5% growth) — the program's own thresholds are not public, and without
    * thresholds the sales rule is `unknown` (in 2025; in 2026 R&D intensity ≥ 5% decides it) — and
    * every unstated requirement attested as met ({@link attestingAll}).
-   *
-   * @example
-   * ```ts
-   * FIXTURES['2026'].capability.company.options; // { edition: '2026', track: 'capability', overrides: { … } }
-   * ```
    */
   readonly options: AssessOptions;
   /**
    * An eligible profile: {@link aCompany} with the track's tier, 20억원 sales and 10% growth.
-   *
-   * @example
-   * ```ts
-   * FIXTURES['2026'].capability.company.eligible.tier; // 'potential'
-   * ```
    */
   readonly eligible: CompanyProfile;
   /**
@@ -180,52 +132,24 @@ export interface CompanyFixtures {
    * 서울 (with no industry, so the key-industry rule is `unknown` rather than failing as well — a
    * capital region has no 주축산업); an industry that is not a 주축산업 of 부산; tier `none`; 5억원
    * sales and R&D intensity 4.99%. Only the sales profile needs `options`' thresholds to fail.
-   *
-   * @example
-   * ```ts
-   * const { company } = FIXTURES['2026']['supply-chain'];
-   * assessEligibility(company.ineligible['eligibility.tier'], company.options).outcome; // 'ineligible'
-   * ```
    */
   readonly ineligible: Readonly<Record<EligibilityRuleId, CompanyProfile>>;
 }
 
 /**
  * The fixtures of one edition and track.
- *
- * @example
- * ```ts
- * import type { EditionTrackFixtures } from 'regional-innovation-rnd/testing';
- * import { FIXTURES } from 'regional-innovation-rnd/testing';
- * const fixtures: EditionTrackFixtures = FIXTURES['2026'].capability;
- * ```
  */
 export interface EditionTrackFixtures {
   /**
    * Grant plans.
-   *
-   * @example
-   * ```ts
-   * FIXTURES['2026'].capability.grantPlan.passing.track; // 'capability'
-   * ```
    */
   readonly grantPlan: GrantPlanFixtures;
   /**
    * Consortia.
-   *
-   * @example
-   * ```ts
-   * FIXTURES['2026'].capability.consortium.passing.members.length; // 1
-   * ```
    */
   readonly consortium: ConsortiumFixtures;
   /**
    * Company profiles.
-   *
-   * @example
-   * ```ts
-   * FIXTURES['2026'].capability.company.eligible.kind; // 'sme'
-   * ```
    */
   readonly company: CompanyFixtures;
 }
@@ -333,32 +257,23 @@ function consortiumFixtures(edition: EditionId, track: TrackId): ConsortiumFixtu
  *
  * @example
  * ```ts
- * import { TEST_SALES_THRESHOLDS, aCompany } from 'regional-innovation-rnd/testing';
+ * import { TEST_SALES_THRESHOLDS, aCompany, attestingAll } from 'regional-innovation-rnd/testing';
  * import { assessEligibility } from 'regional-innovation-rnd/eligibility';
  * assessEligibility(aCompany({ sales: '20억', salesGrowth: 0.1 }), {
  *   edition: '2025',
  *   track: 'supply-chain',
  *   overrides: TEST_SALES_THRESHOLDS,
+ *   attest: attestingAll('2025'),
  * }).outcome; // 'eligible'
  * ```
  */
 export const TEST_SALES_THRESHOLDS: {
   /**
    * Minimum 3-year average sales, in won: 10억원.
-   *
-   * @example
-   * ```ts
-   * TEST_SALES_THRESHOLDS.minSales; // 1000000000
-   * ```
    */
   readonly minSales: number;
   /**
    * Minimum sales growth as a ratio: 0.05.
-   *
-   * @example
-   * ```ts
-   * TEST_SALES_THRESHOLDS.minSalesGrowth; // 0.05
-   * ```
    */
   readonly minSalesGrowth: number;
 } = /* @__PURE__ */ Object.freeze({ minSales: 1_000_000_000, minSalesGrowth: 0.05 });

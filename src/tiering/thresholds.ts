@@ -33,13 +33,6 @@ export type SmallCohortPolicy = 'literal' | 'at-least-one';
 /**
  * The tier thresholds in percent of the cohort, and how they apply to small cohorts, as given to
  * {@link tierOf}, {@link tierCohort} and {@link explainTier}.
- *
- * @example
- * ```ts
- * import type { TierThresholds } from 'regional-innovation-rnd/tiering';
- * const stricter: TierThresholds = { leadingPercent: 20, potentialPercent: 40 };
- * const smallIndustries: TierThresholds = { smallCohorts: 'at-least-one' };
- * ```
  */
 export interface TierThresholds {
   /** (예비)선도기업: top share at most this percent. Default 30 (the program's rule). */

@@ -6,12 +6,6 @@ import type { TierThresholds } from './thresholds';
  * `'min'` gives 1, 2, 2, 4 (tied companies share the best rank; the default);
  * `'max'` gives 1, 3, 3, 4; `'average'` gives 1, 2.5, 2.5, 4. The program does not say how it
  * breaks ties at a boundary, so the policy is the caller's to choose.
- *
- * @example
- * ```ts
- * import type { TiePolicy } from 'regional-innovation-rnd/tiering';
- * const strict: TiePolicy = 'max';
- * ```
  */
 export type TiePolicy = 'min' | 'max' | 'average';
 
@@ -19,13 +13,6 @@ export type TiePolicy = 'min' | 'max' | 'average';
  * Options of {@link tierCohort}.
  *
  * @typeParam T - the type of the items.
- *
- * @example
- * ```ts
- * import type { TierCohortOptions } from 'regional-innovation-rnd/tiering';
- * interface Company { id: string; industry: string; score: number }
- * const options: TierCohortOptions<Company> = { score: 'score', cohort: 'industry', ties: 'min' };
- * ```
  */
 export interface TierCohortOptions<T> extends TierThresholds {
   /** The score of an item (higher is better): a property name, or a function of the item and its index. */
@@ -40,12 +27,6 @@ export interface TierCohortOptions<T> extends TierThresholds {
  * Where {@link tierCohort} reads an item's score: a property holding a number, or a function.
  *
  * @typeParam T - the type of the items.
- *
- * @example
- * ```ts
- * import type { ScoreAccessor } from 'regional-innovation-rnd/tiering';
- * const byGrowth: ScoreAccessor<{ growth: number; innovation: number }> = (c) => c.growth + c.innovation;
- * ```
  */
 export type ScoreAccessor<T> = KeysOfType<T, number> | ((item: T, index: number) => number);
 
@@ -53,12 +34,6 @@ export type ScoreAccessor<T> = KeysOfType<T, number> | ((item: T, index: number)
  * Where {@link tierCohort} reads an item's cohort: a property holding a string, or a function.
  *
  * @typeParam T - the type of the items.
- *
- * @example
- * ```ts
- * import type { CohortAccessor } from 'regional-innovation-rnd/tiering';
- * const byIndustry: CohortAccessor<{ industry: string }> = 'industry';
- * ```
  */
 export type CohortAccessor<T> = KeysOfType<T, string> | ((item: T, index: number) => string);
 
