@@ -11,7 +11,8 @@ const config = {
   readme: 'README.md',
   // The guides (Korean and English) and the rule tables generated from the edition data.
   projectDocuments: ['docs/guides/ko/index.md', 'docs/guides/en/index.md', 'docs/rules/index.md'],
-  plugin: ['./scripts/typedoc-unicode-search.mjs'],
+  // Korean search; guide links to an export's source file go to its API page.
+  plugin: ['./scripts/typedoc-unicode-search.mjs', './scripts/typedoc-source-links.mjs'],
   lang: 'en',
   includeVersion: true,
   excludePrivate: true,
@@ -46,11 +47,15 @@ const config = {
   searchInDocuments: true,
   navigation: { includeCategories: true, includeGroups: true },
   hideGenerator: true,
-  // Source links point at the public repository, without asking git (CI clones have no remote).
-  disableGit: true,
   basePath: '.',
+  // "Defined in" links point at the file in the public repository (package.json's repository), at
+  // the commit the site is built from, so that the line numbers stay right. typedoc asks git for
+  // the commit and the tracked files ({path} is relative to the repository's root); with a template
+  // it needs no remote, so CI clones get links too. Outside a git checkout the site names the file
+  // and line without a link rather than guess one.
   sourceLinkTemplate:
-    'https://github.com/regional-innovation-rnd/regional-innovation-rnd/blob/main/{path}#L{line}',
+    'https://github.com/regional-innovation-rnd/regional-innovation-rnd/blob/{gitRevision}/{path}#L{line}',
+  sourceLinkExternal: true,
 };
 
 export default config;

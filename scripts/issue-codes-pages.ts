@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { localize } from 'regional-innovation-rnd/locales';
 import { ISSUE_CODES, isRulesError, type IssueCode, type RuleIssue } from 'regional-innovation-rnd/rules';
 import { EXAMPLES } from '../examples/guides/issue-codes';
+import { includeBlockLines } from './guide-includes';
 
 type Lang = 'ko' | 'en';
 
@@ -119,9 +120,9 @@ const TEXT = {
   en: {
     title: 'Issue codes',
     intro: [
-      'Every problem the library reports has a `code` from one closed list ({@link rules!IssueCode | IssueCode}, {@link rules!ISSUE_CODES | ISSUE_CODES}). Codes are stable: a code is never renamed or reused, and a new one is a minor release (see [the versioning policy](./versioning.md)). Match on codes and read `params` for the numbers; the message wording may improve in any release.',
+      'Every problem the library reports has a `code` from one closed list ([`IssueCode`](../../../src/rules/codes.ts), [`ISSUE_CODES`](../../../src/rules/codes.ts)). Codes are stable: a code is never renamed or reused, and a new one is a minor release (see [the versioning policy](./versioning.md)). Match on codes and read `params` for the numbers; the message wording may improve in any release.',
       '',
-      '- **Thrown:** functions that take one value (an edition id, a region, an amount, a score) throw a {@link rules!RulesError | RulesError} with `code`, `path`, `params` and `messages` in Korean and English.',
+      '- **Thrown:** functions that take one value (an edition id, a region, an amount, a score) throw a [`RulesError`](../../../src/rules/RulesError.ts) with `code`, `path`, `params` and `messages` in Korean and English.',
       '- **Returned:** the validators (`checkGrantPlan`, `checkConsortium`, `checkInnovationScore`) never throw on bad input. They return `{ ok: false, issues }`; each issue has `code`, `path`, `params`, `rule` (id, sources, confidence) and `message` in the locale asked for. Warnings come the same way in `warnings` and do not stop a result.',
       '',
       'Each example below is a region of `examples/guides/issue-codes.ts`, which the test suite runs, and the message shown is the one that example produces.',
@@ -141,9 +142,9 @@ const TEXT = {
   ko: {
     title: '이슈 코드',
     intro: [
-      '라이브러리가 알리는 모든 문제에는 닫힌 목록({@link rules!IssueCode | IssueCode}, {@link rules!ISSUE_CODES | ISSUE_CODES})의 `code`가 있습니다. 코드는 안정적입니다: 이름을 바꾸거나 다른 뜻으로 다시 쓰지 않으며, 새 코드는 마이너 릴리스로 추가합니다([버전 정책](./versioning.md) 참고). 분기는 코드로 하고 수치는 `params`에서 읽으세요. 메시지 문구는 어느 릴리스에서든 다듬어질 수 있습니다.',
+      '라이브러리가 알리는 모든 문제에는 닫힌 목록([`IssueCode`](../../../src/rules/codes.ts), [`ISSUE_CODES`](../../../src/rules/codes.ts))의 `code`가 있습니다. 코드는 안정적입니다: 이름을 바꾸거나 다른 뜻으로 다시 쓰지 않으며, 새 코드는 마이너 릴리스로 추가합니다([버전 정책](./versioning.md) 참고). 분기는 코드로 하고 수치는 `params`에서 읽으세요. 메시지 문구는 어느 릴리스에서든 다듬어질 수 있습니다.',
       '',
-      '- **예외(throw):** 값 하나를 받는 함수(공고 연도, 시·도, 금액, 점수 등)는 `code`, `path`, `params`, 한국어·영어 `messages`를 가진 {@link rules!RulesError | RulesError}를 던집니다.',
+      '- **예외(throw):** 값 하나를 받는 함수(공고 연도, 시·도, 금액, 점수 등)는 `code`, `path`, `params`, 한국어·영어 `messages`를 가진 [`RulesError`](../../../src/rules/RulesError.ts)를 던집니다.',
       '- **반환(issue):** 검증 함수(`checkGrantPlan`, `checkConsortium`, `checkInnovationScore`)는 잘못된 입력에도 예외를 던지지 않고 `{ ok: false, issues }`를 돌려줍니다. 각 이슈에는 `code`, `path`, `params`, `rule`(id, 출처, 신뢰도), 요청한 언어의 `message`가 있습니다. 경고는 같은 모양으로 `warnings`에 담기며 결과를 막지 않습니다.',
       '',
       '아래 예제는 모두 테스트가 실행하는 `examples/guides/issue-codes.ts`의 영역이며, 보이는 메시지는 그 예제가 실제로 만든 것입니다.',
@@ -202,7 +203,13 @@ export function renderIssueCodes(lang: Lang): string {
       }
     }
     lines.push('', `**${t.labels.example}**`, '');
-    lines.push(`{@includeCode ../../../examples/guides/issue-codes.ts#${example.code}}`, '');
+    lines.push(
+      ...includeBlockLines(
+        `../../../examples/guides/issue-codes.ts#${example.code}`,
+        `docs/guides/${lang}/issue-codes.md`,
+      ),
+      '',
+    );
     lines.push(`**${t.labels.message}** (${lang}): ${cell(example.messages[lang])}`, '');
     lines.push(`**${t.labels.path}**: ${code(example.path)}`);
     if (example.rule !== undefined) {

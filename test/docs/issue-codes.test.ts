@@ -27,7 +27,7 @@ describe('issue-code pages', () => {
       expect(example.messages.en).toMatch(/[a-z]/u);
       for (const { content } of renderIssueCodePages()) {
         expect(content).toContain(`\n## ${code}\n`);
-        expect(content).toContain(`{@includeCode ../../../examples/guides/issue-codes.ts#${code}}`);
+        expect(content).toContain(`<!-- include: ../../../examples/guides/issue-codes.ts#${code} -->`);
       }
     },
   );
