@@ -19,7 +19,8 @@ const config = {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   incremental: true,
-  // Unpacked here from mutation/stryker-incremental.json.gz by scripts/mutate.mjs, and packed back.
+  // Unpacked here from mutation/stryker-incremental.json.gz by scripts/mutate.mjs (packed back only
+  // with `npm run mutate -- --update-report`).
   incrementalFile: 'reports/stryker-incremental.json',
   concurrency: 2,
   // Added to each mutant's expected test time: a mutant that loops forever is a timeout (killed) soon.
