@@ -150,7 +150,7 @@ assert.equal(sales.rule.confidence, 'confirmed');
 
 // K-TOP is recorded for the reader, never counted: how it weighs is not public.
 assert.equal(ktop.role, 'information');
-assert.deepEqual(ktop.params, { innovationScore: 82, originalityGrade: 3 });
+assert.deepEqual(ktop.params, { innovationScore: 82, originalityGrade: 3, gradeFrom: 'number' });
 // #endregion findings
 
 // #region ineligible

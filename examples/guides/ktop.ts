@@ -173,7 +173,7 @@ const assessment = assessEligibility(
 const ktopFinding = assessment.findings.find((finding) => finding.rule.id === 'eligibility.ktop');
 assert.equal(ktopFinding?.role, 'information');
 assert.equal(ktopFinding.status, 'unknown');
-assert.deepEqual(ktopFinding.params, { innovationScore: 82, originalityGrade: 3 });
+assert.deepEqual(ktopFinding.params, { innovationScore: 82, originalityGrade: 3, gradeFrom: 'number' });
 assert.equal(
   ktopFinding.message,
   'K-TOP 결과(혁신역량 82점, 원천성 3등급)는 기록만 합니다. 평가 반영 방식은 확인되지 않았습니다.',

@@ -188,9 +188,13 @@ const KO = {
       (score) => `혁신역량 ${score}점`,
       (grade) => `원천성 ${grade}등급`,
     );
+    const letter =
+      p['gradeFrom'] === 'letter'
+        ? ' 원천성 등급을 문자(기술보증기금 KTRS 방식)로 읽었지만, K-TOP의 등급 표기는 확인되지 않았습니다.'
+        : '';
     return parts.length === 0
       ? 'K-TOP 결과가 입력되지 않았습니다. 입력해도 기록만 합니다. 평가 반영 방식은 확인되지 않았습니다.'
-      : `K-TOP 결과(${parts.join(', ')})는 기록만 합니다. 평가 반영 방식은 확인되지 않았습니다.`;
+      : `K-TOP 결과(${parts.join(', ')})는 기록만 합니다. 평가 반영 방식은 확인되지 않았습니다.${letter}`;
   },
 } satisfies Readonly<Record<string, Sentence>>;
 
@@ -271,9 +275,13 @@ const EN: Readonly<Record<FindingKey, Sentence>> = {
       (score) => `innovation ${score} points`,
       (grade) => `originality grade ${grade}`,
     );
+    const letter =
+      p['gradeFrom'] === 'letter'
+        ? " The originality grade was read from a letter (KIBO's KTRS convention); K-TOP's own labels are not confirmed."
+        : '';
     return parts.length === 0
       ? 'No K-TOP results were given; they would be recorded only, as how they weigh is not in our sources.'
-      : `K-TOP results (${parts.join(', ')}) are recorded only; how they weigh is not in our sources.`;
+      : `K-TOP results (${parts.join(', ')}) are recorded only; how they weigh is not in our sources.${letter}`;
   },
 };
 

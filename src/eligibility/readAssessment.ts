@@ -3,7 +3,7 @@
 import { checkCatalogueOption } from '../industries/catalogue';
 import type { IndustryCatalogue } from '../industries/types';
 import { checkInnovationScore } from '../ktop/innovationScore';
-import { parseOriginalityGrade } from '../ktop/originalityGrade';
+import { readOriginalityGrade } from '../ktop/originalityGrade';
 import { createRulesError, localeOption, readOption, rulesErrorFromIssues } from '../locales/index';
 import { optionsInvalidError } from '../locales/errors';
 import { ExactDecimal as Exact } from '../money/decimal';
@@ -42,6 +42,8 @@ export interface Profile {
   readonly employees: number | undefined;
   readonly innovationScore: number | null;
   readonly originalityGrade: number | null;
+  /** How the grade was written: a number (`3`, `'3등급'`) or a KTRS letter, whose use for K-TOP is not confirmed. */
+  readonly originalityGradeFrom: 'number' | 'letter' | null;
 }
 
 /** The thresholds after the boundary. */
@@ -156,6 +158,8 @@ function readProfile(company: unknown, locale: Locale): Profile {
   if (!parsed.success) throw rulesErrorFromIssues(issuesFromZod(parsed.error.issues, locale));
   const data = parsed.data;
   const grade = data.ktop?.originalityGrade;
+  const reading =
+    grade === undefined ? undefined : at(['ktop', 'originalityGrade'], () => readOriginalityGrade(grade));
   return {
     kind: data.kind,
     region: readRegion(data.region),
@@ -168,8 +172,8 @@ function readProfile(company: unknown, locale: Locale): Profile {
     rndSpending: data.rndSpending,
     employees: data.employees,
     innovationScore: readInnovationScore(data.ktop?.innovationScore),
-    originalityGrade:
-      grade === undefined ? null : at(['ktop', 'originalityGrade'], () => parseOriginalityGrade(grade)),
+    originalityGrade: reading?.grade ?? null,
+    originalityGradeFrom: reading?.gradeFrom ?? null,
   };
 }
 

@@ -248,6 +248,8 @@ export const ktopInformation: EligibilityRule = (input) => {
   const params = {
     innovationScore: input.profile.innovationScore,
     originalityGrade: input.profile.originalityGrade,
+    // A KTRS letter (AAA … D) is read, but that K-TOP labels its grades so is not confirmed.
+    gradeFrom: input.profile.originalityGradeFrom,
   };
   return {
     rule: KTOP_RULE,

@@ -224,3 +224,15 @@ describe('names people type', () => {
     expect(error?.path).toEqual(['region']);
   });
 });
+
+describe('K-TOP grades as written', () => {
+  const ktopOf = (originalityGrade: string | number): Finding =>
+    assessEligibility({ ...company, ktop: { originalityGrade } }, options).findings.at(-1) as Finding;
+
+  it('says when a grade was read from a KTRS letter, whose use for K-TOP is not confirmed', () => {
+    expect(ktopOf('AAA').params).toMatchObject({ originalityGrade: 1, gradeFrom: 'letter' });
+    expect(ktopOf('3등급').params).toMatchObject({ originalityGrade: 3, gradeFrom: 'number' });
+    expect(ktopOf(3).params['gradeFrom']).toBe('number');
+    expect(ktopOf('AAA').message).not.toBe(ktopOf(1).message);
+  });
+});
