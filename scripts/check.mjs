@@ -9,7 +9,7 @@ const GATES = [
   ['build', 'tsup: ESM + CJS + d.ts, one file per module', 'build'],
   [
     'docs',
-    'typedoc site (warnings as errors), an @example on every export, every page checked in Chromium',
+    'typedoc site (warnings as errors), an @example on every function and class, every page checked in Chromium',
     'docs:check',
   ],
   ['package', 'publint --strict, attw --profile node16', 'check:package'],
