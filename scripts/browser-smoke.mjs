@@ -3,25 +3,10 @@
 // check that it tiers a cohort, validates a plan and writes Korean messages. Needs a fresh build
 // and Debian's chromium (.ci/run installs it when missing), or CHROMIUM_PATH set to another
 // Chromium-based browser.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-
-// Without a browser, say what to install or set, not a Playwright stack trace.
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const noChromium = (problem) => {
-  console.error(
-    `browser smoke test: ${problem}. This step runs the package in headless Chromium. On Debian, ` +
-      'install it and a Korean font with `apt-get install -y chromium fonts-nanum` (as root; .ci/run ' +
-      'does this); elsewhere, set CHROMIUM_PATH to the executable of Chromium or of another ' +
-      'Chromium-based browser (Google Chrome, Microsoft Edge), e.g. ' +
-      'CHROMIUM_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm run check.',
-  );
-  process.exit(1);
-};
-const where = `${executablePath}${process.env.CHROMIUM_PATH ? ' (CHROMIUM_PATH)' : ''}`;
-if (!existsSync(executablePath)) noChromium(`no browser at ${where}`);
+import { launchChromium } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'build', 'browser');
@@ -42,23 +27,7 @@ const script = bundle.outputFiles[0].text;
 const html = `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>smoke</title></head><body style="white-space:pre;font:16px sans-serif"><script>${script}</script></body></html>`;
 writeFileSync(join(out, 'index.html'), html);
 
-const browser = await chromium
-  .launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-  .catch((error) =>
-    noChromium(`the browser at ${where} did not start (${String(error.message).split('\n')[0]})`),
-  );
+const browser = await launchChromium('browser smoke test', 'runs the package');
 try {
   const page = await browser.newPage();
   const errors = [];

@@ -7,28 +7,13 @@
 //   - a search for 'tierCohort' or for '선도기업' that shows no results.
 // Saves screenshots of the home page and the 2026 rule table in build/site-check/. Set
 // CHROMIUM_PATH to run another Chromium-based browser.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 
 /* global document -- read inside the page, in page.evaluate and waitForFunction */
-
-// Without a browser, say what to install or set, not a Playwright stack trace.
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const noChromium = (problem) => {
-  console.error(
-    `site check: ${problem}. This step checks the documentation site in headless Chromium. On Debian, ` +
-      'install it and a Korean font with `apt-get install -y chromium fonts-nanum` (as root; .ci/run ' +
-      'does this); elsewhere, set CHROMIUM_PATH to the executable of Chromium or of another ' +
-      'Chromium-based browser (Google Chrome, Microsoft Edge), e.g. ' +
-      'CHROMIUM_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm run check.',
-  );
-  process.exit(1);
-};
-const where = `${executablePath}${process.env.CHROMIUM_PATH ? ' (CHROMIUM_PATH)' : ''}`;
-if (!existsSync(executablePath)) noChromium(`no browser at ${where}`);
 
 const root = resolve(import.meta.dirname, '..');
 const site = join(root, 'build', 'site');
@@ -76,20 +61,7 @@ const fail = (message) => failures.push(message);
 /** Site-relative path of a URL on the server, decoded: 'documents/가이드.html'. */
 const pathOf = (url) => decodeURIComponent(new URL(url).pathname).slice(1) || 'index.html';
 
-const browser = await chromium
-  .launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  })
-  .catch((error) =>
-    noChromium(`the browser at ${where} did not start (${String(error.message).split('\n')[0]})`),
-  );
+const browser = await launchChromium('site check', 'checks the documentation site');
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ko-KR' });
   // The site has no business with any other origin; such requests are answered locally, never sent.
