@@ -4,9 +4,16 @@
  *   (a) checkGrantPlan — schema, exact checks, summary with exact decimal shares;
  *   (b) a hand-written baseline on plain numbers doing the same job: typeof shape checks, the
  *       same rules with floating-point shares, the same summary and issues with messages.
+ *   (c) checkGrantPlan on the same plans with every amount as Korean text (`'3억 1원'`), as
+ *       forms and spreadsheets give them.
  * Targets: (a) ≥ 50,000 plans/s on one core, and no slower than 4 × (b).
  */
-import { checkGrantPlan, type GrantPlanInput } from 'regional-innovation-rnd/grants';
+import {
+  checkGrantPlan,
+  type GrantParticipantInput,
+  type GrantPlanInput,
+} from 'regional-innovation-rnd/grants';
+import { formatKRW } from 'regional-innovation-rnd/money';
 import { bench, isQuick, ratio, report } from './harness';
 
 const COUNT = isQuick ? 10_000 : 100_000;
@@ -43,6 +50,18 @@ function plan(i: number): GrantPlanInput {
 }
 
 const plans = Array.from({ length: COUNT }, (_, i) => plan(i));
+const asText = (won: GrantParticipantInput['publicFunding']): string => formatKRW(Number(won));
+const textPlans: GrantPlanInput[] = plans.map((p) => ({
+  ...p,
+  years: p.years.map((year) => ({
+    participants: year.participants.map((row) => ({
+      ...row,
+      publicFunding: asText(row.publicFunding),
+      cash: asText(row.cash),
+      inKind: asText(row.inKind),
+    })),
+  })),
+}));
 const CAPS = { perYear: 700_000_000, total: 1_400_000_000, maxYears: 2 };
 const SHARES = {
   sme: [75, 10],
@@ -199,6 +218,9 @@ function baseline(p: GrantPlanInput): { ok: boolean; issues: BaselineIssue[]; su
 }
 
 const failing = plans.filter((p) => !checkGrantPlan(p).ok).length;
+if (textPlans.filter((p) => !checkGrantPlan(p).ok).length !== failing) {
+  throw new Error('the plans with amounts as text should fail as those with numbers do');
+}
 const results = bench(
   [
     {
@@ -211,6 +233,11 @@ const results = bench(
       units: COUNT,
       run: () => plans.reduce((n, p) => n + (baseline(p).ok ? 1 : 0), 0),
     },
+    {
+      name: '(c) checkGrantPlan, amounts as Korean text',
+      units: COUNT,
+      run: () => textPlans.reduce((n, p) => n + (checkGrantPlan(p).ok ? 1 : 0), 0),
+    },
   ],
   { rounds: isQuick ? 5 : 7, warmup: 1 },
 );
@@ -218,7 +245,8 @@ report(
   `grants: ${COUNT.toLocaleString('en-US')} plans of 2 years × 4 participants (${String(failing)} failing)`,
   results,
 );
-const [a, b] = results;
+const [a, b, c] = results;
+if (a && c) ratio('(c) / (a) amounts as text vs numbers', c, a);
 if (a && b) {
   const rate = a.unitsPerSecond ?? 0;
   console.log(

@@ -45,6 +45,11 @@ let sink: unknown;
 /** The last value a case returned; read it so the work stays observable. */
 export const lastResult = (): unknown => sink;
 
+/** A case whose work is asynchronous (a promise-based rules engine): timed until it settles. */
+export interface AsyncBenchCase extends Omit<BenchCase, 'run'> {
+  readonly run: () => unknown;
+}
+
 export function bench(cases: readonly BenchCase[], options: BenchOptions = {}): BenchResult[] {
   const { rounds = 9, warmup = 2 } = options;
   const times = cases.map(() => [] as number[]);
@@ -60,6 +65,33 @@ export function bench(cases: readonly BenchCase[], options: BenchOptions = {}): 
       if (round >= warmup) times[index]?.push(elapsed);
     });
   }
+  return summarise(cases, times);
+}
+
+/** {@link bench} for cases that may return a promise: each is timed until it settles. */
+export async function benchAsync(
+  cases: readonly AsyncBenchCase[],
+  options: BenchOptions = {},
+): Promise<BenchResult[]> {
+  const { rounds = 9, warmup = 2 } = options;
+  const times = cases.map(() => [] as number[]);
+  for (let round = 0; round < warmup + rounds; round += 1) {
+    for (const [index, benchCase] of cases.entries()) {
+      sink = undefined;
+      collectGarbage?.();
+      const start = performance.now();
+      sink = await benchCase.run();
+      const elapsed = performance.now() - start;
+      if (round >= warmup) times[index]?.push(elapsed);
+    }
+  }
+  return summarise(cases, times);
+}
+
+function summarise(
+  cases: readonly { readonly name: string; readonly units?: number }[],
+  times: number[][],
+): BenchResult[] {
   return cases.map((benchCase, index) => {
     const samples = times[index] ?? [];
     const medianMs = median(samples);

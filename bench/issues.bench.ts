@@ -2,7 +2,9 @@
  * Building localized issues is the inner loop of every validator that finds problems: compare
  * createIssue (message table lookup, frozen path) with a bare object literal carrying the same data.
  */
-import { createIssue, type RuleRef } from 'regional-innovation-rnd';
+import type { RuleRef } from 'regional-innovation-rnd';
+import { issue as createIssue } from '../src/rules/issues/build';
+import { MONEY_INVALID } from '../src/rules/issues/money';
 import { bench, isQuick, ratio, report } from './harness';
 
 const COUNT = isQuick ? 20_000 : 200_000;
@@ -15,7 +17,7 @@ const results = bench([
     run: () => {
       let length = 0;
       for (let i = 0; i < COUNT; i += 1) {
-        length += createIssue('MONEY_INVALID', {
+        length += createIssue(MONEY_INVALID, {
           path: ['years', i % 3, 'participants', i % 5, 'cash'],
           params: { input: String(-i), reason: 'negative', position: null, expected: null },
           rule,

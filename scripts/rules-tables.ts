@@ -5,7 +5,12 @@
  */
 import { formatKRW } from 'regional-innovation-rnd/money';
 import { EDITIONS, type Edition } from 'regional-innovation-rnd/program';
-import type { Evidence, InstitutionKind, SourceRef } from 'regional-innovation-rnd/rules';
+import {
+  CONFIDENCE_LABELS,
+  type Evidence,
+  type InstitutionKind,
+  type SourceRef,
+} from 'regional-innovation-rnd/rules';
 
 const KIND_NAMES: Readonly<Record<InstitutionKind, string>> = {
   sme: '중소기업 SME',
@@ -17,9 +22,9 @@ const KIND_NAMES: Readonly<Record<InstitutionKind, string>> = {
 };
 
 const CONFIDENCE: Readonly<Record<Evidence['confidence'], string>> = {
-  confirmed: '확인 confirmed',
-  reported: '보도 reported',
-  derived: '추론 derived',
+  confirmed: `${CONFIDENCE_LABELS.confirmed.ko} ${CONFIDENCE_LABELS.confirmed.en}`,
+  reported: `${CONFIDENCE_LABELS.reported.ko} ${CONFIDENCE_LABELS.reported.en}`,
+  derived: `${CONFIDENCE_LABELS.derived.ko} ${CONFIDENCE_LABELS.derived.en}`,
 };
 
 /** Collects the sources of a page and numbers them in order of first use. */

@@ -7,16 +7,7 @@
  * @module regional-innovation-rnd
  */
 export * from './rules/index';
-export {
-  MESSAGES,
-  formatMessage,
-  localize,
-  createIssue,
-  createRulesError,
-  rulesErrorFromIssues,
-  ko as messagesKo,
-  en as messagesEn,
-} from './locales/index';
+export { MESSAGES, formatMessage, ko as messagesKo, en as messagesEn } from './locales/index';
 export type { MessageFn, Messages } from './locales/index';
 export * from './sources/index';
 export * from './money/index';

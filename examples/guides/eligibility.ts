@@ -392,12 +392,14 @@ assert.deepEqual(
   en.findings.map((finding) => finding.params),
 );
 
-// `explanation`: a headline, one line per finding with its mark, rule id and confidence, then
-// what is still to check, one line per undecided finding.
+// `explanation`: a headline, one line per finding with its mark, the rule's name and how sure it is
+// (RULE_LABELS, CONFIDENCE_LABELS: no ids in the text), then what is still to check, one line per
+// undecided finding.
 const lines = en.explanation.split('\n');
 const undecidedCount = en.findings.filter((finding) => finding.needs.length > 0).length;
 assert.equal(lines.length, 1 + en.findings.length + 1 + undecidedCount);
-assert.ok(lines[5]?.startsWith('? eligibility.sales [reported] '));
+assert.ok(lines[5]?.startsWith('? Sales rule [reported] '));
+assert.ok(ko.explanation.split('\n')[5]?.startsWith('? 매출 요건 [보도] '));
 assert.equal(lines[1 + en.findings.length], 'Still to check:');
 
 // Or render the findings yourself: each has its status, message, rule, sources and confidence.

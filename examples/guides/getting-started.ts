@@ -126,7 +126,7 @@ assert.equal(yearCap.rule.id, 'grants.cap.per-year');
 assert.equal(yearCap.rule.confidence, 'confirmed');
 assert.equal(
   yearCap.message,
-  '1차년도 정부·지자체 지원연구개발비 210,000,000원이 연간 한도 200,000,000원을 넘습니다.',
+  '1차년도 정부지원연구개발비(국비·지방비) 210,000,000원이 연간 한도 200,000,000원을 넘습니다.',
 );
 // A well-formed plan that breaks a rule still comes with its summary.
 assert.equal(tooMuch.summary?.years[0]?.headroom.publicFunding, -10_000_000);
@@ -192,11 +192,12 @@ assert.ok(isRulesError(caught, 'REGION_UNKNOWN'));
 assert.equal(caught.params.input, '"서을"');
 assert.equal(
   caught.messages.en,
-  'Unknown region "서을"; give a region code, a Korean name (부산, 부산광역시) or an English name (Busan).',
+  'Unknown region "서을"; give a region (시·도) by its name (Busan, 부산, 부산광역시) or its code (26).',
 );
 
 // An edition the library does not know, an instant without an offset: the same kind of error.
 assert.throws(
+  // @ts-expect-error -- TypeScript refuses an id that is not an edition; from JavaScript it throws
   () => getEdition('2024'),
   (error) => isRulesError(error, 'EDITION_UNKNOWN') && error.params.known.join() === '2025,2026',
 );
@@ -218,7 +219,7 @@ const inEnglish = checkGrantPlan(
 assert.equal(inEnglish.ok, false);
 assert.equal(
   inEnglish.issues.find((issue) => issue.code === 'GRANT_YEAR_CAP_EXCEEDED')?.message,
-  'Public money in year 1 is 210,000,000 won, above the yearly cap of 200,000,000 won.',
+  'Public money (정부지원연구개발비) in year 1 is 210,000,000 won, above the yearly cap of 200,000,000 won.',
 );
 assert.equal(
   explainTier(first, { locale: 'en' }).message,

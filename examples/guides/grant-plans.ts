@@ -242,7 +242,8 @@ assert.notEqual(inEnglish.issues[0]?.message, failed.issues[0]?.message);
 // #endregion english
 
 // #region malformed
-// Input of the wrong shape gives issues, never a TypeError.
+// Input of the wrong shape gives issues, never a TypeError (TypeScript refuses it already).
+// @ts-expect-error -- null is not a plan
 const notAPlan = checkGrantPlan(null);
 assert.ok(!notAPlan.ok);
 assert.deepEqual(
@@ -253,6 +254,7 @@ assert.deepEqual(
 const broken = checkGrantPlan({
   edition: '2026',
   track: 'capability',
+  // @ts-expect-error -- no such kind, no such key, and no inKind
   years: [{ participants: [{ id: 'me', kind: 'startup', publicFunding: '1억억', cash: 1.5, note: 'x' }] }],
 });
 assert.ok(!broken.ok);

@@ -41,6 +41,7 @@ assert.throws(badTies, { name: 'RulesError', code: 'OPTIONS_INVALID' });
 // #endregion OPTIONS_INVALID
 
 // #region EDITION_UNKNOWN
+// @ts-expect-error -- TypeScript refuses an id that is not an edition; from JavaScript it throws
 const edition2024 = () => getEdition('2024');
 assert.throws(edition2024, { code: 'EDITION_UNKNOWN' });
 // #endregion EDITION_UNKNOWN
@@ -138,6 +139,7 @@ assert.equal(score.issues[0]?.code, 'KTOP_SCORE_INVALID');
 // #endregion KTOP_SCORE_INVALID
 
 // #region INPUT_INVALID
+// @ts-expect-error -- a misspelt key (TypeScript says so too)
 const misspelt = checkGrantPlan({ edition: '2026', track: 'capability', yaers: [] });
 assert.equal(misspelt.ok, false);
 assert.deepEqual(

@@ -1,17 +1,32 @@
 import { INSTITUTION_KINDS } from '../rules/kinds';
-import { createIssue, localeOption, rulesErrorFromIssues } from '../locales/index';
+import { rulesErrorFromIssues } from '../rules/issues/byCode';
+import { issue as createIssue } from '../rules/issues/build';
+import {
+  BUSINESS_NUMBER_INVALID,
+  CONSORTIUM_DUPLICATE_BUSINESS_NUMBER,
+  CONSORTIUM_DUPLICATE_ID,
+  CONSORTIUM_LEAD_KIND,
+  CONSORTIUM_LEAD_REGION,
+  CONSORTIUM_LEAD_TIER,
+  CONSORTIUM_MEMBER_KINDS_UNKNOWN,
+  CONSORTIUM_MEMBER_KIND_NOT_ALLOWED,
+  CONSORTIUM_REQUIREMENT_UNMET,
+} from '../rules/issues/consortium';
+import { REGION_AMBIGUOUS, REGION_UNKNOWN } from '../rules/issues/regions';
+import { localeOption } from '../rules/issues/options';
 import { EDITIONS } from '../program/editions/index';
 import { getRegion } from '../regions/getRegion';
 import type { Region } from '../regions/types';
 import type { RulesError } from '../rules/RulesError';
 import { describeInput } from '../rules/describeInput';
 import { ruleRef } from '../rules/ruleRef';
-import type { InstitutionKind, RegionCode, RuleIssue } from '../rules/types';
+import type { CheckOptions, InstitutionKind, RegionCode, RuleIssue } from '../rules/types';
 import { consortiumSchema } from '../schemas/consortium';
+import { parseReporting, type Parsed } from '../schemas/fields';
 import { issuesFromZod, unreadableInput } from '../schemas/issues';
-import type { CheckOptions } from '../grants/checkGrantPlan';
+import type { Consortium } from '../schemas/consortium';
 import { readBusinessNumber } from './businessNumber';
-import type { ConsortiumResult, ConsortiumSummary } from './types';
+import type { ConsortiumInput, ConsortiumResult, ConsortiumSummary } from './types';
 
 /**
  * Checks a consortium against the composition rules of its edition and track.
@@ -45,16 +60,19 @@ import type { ConsortiumResult, ConsortiumSummary } from './types';
  * result.ok; // true
  * ```
  */
-export function checkConsortium(consortium: unknown, options: CheckOptions = {}): ConsortiumResult {
+export function checkConsortium(consortium: ConsortiumInput, options: CheckOptions = {}): ConsortiumResult {
   const locale = localeOption(options);
-  let parsed: ReturnType<typeof consortiumSchema.safeParse>;
+  let parsed: Parsed<Consortium>;
   try {
-    parsed = consortiumSchema.safeParse(consortium, { reportInput: true });
+    // zod walks a list by its length: a proxy whose length is not a count is refused first.
+    const members: unknown = (consortium as { readonly members?: unknown } | null)?.members;
+    if (Array.isArray(members) && !Number.isSafeInteger(members.length)) throw new TypeError('members');
+    parsed = parseReporting(consortiumSchema, consortium);
   } catch {
     // Only reading the caller's data can throw here (a revoked proxy, a throwing getter).
     return { ok: false, issues: [unreadableInput(consortium, locale)], warnings: [] };
   }
-  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.error.issues, locale), warnings: [] };
+  if (!parsed.success) return { ok: false, issues: issuesFromZod(parsed.issues, locale), warnings: [] };
   const { edition: editionId, track: trackId, lead, members } = parsed.data;
   const rules = EDITIONS[editionId].tracks[trackId].consortium;
   const issues: RuleIssue[] = [];
@@ -66,7 +84,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
   const leadRule = ruleRef('consortium.lead', rules.lead.provenance);
   if (!rules.lead.kinds.includes(lead.kind)) {
     issues.push(
-      createIssue('CONSORTIUM_LEAD_KIND', {
+      createIssue(CONSORTIUM_LEAD_KIND, {
         path: ['lead', 'kind'],
         params: { expected: rules.lead.kinds, actual: lead.kind },
         rule: leadRule,
@@ -76,7 +94,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
   }
   if (lead.tier !== rules.lead.tier) {
     issues.push(
-      createIssue('CONSORTIUM_LEAD_TIER', {
+      createIssue(CONSORTIUM_LEAD_TIER, {
         path: ['lead', 'tier'],
         params: { expected: rules.lead.tier, actual: lead.tier ?? null },
         rule: leadRule,
@@ -96,7 +114,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
     }
     if (ambiguous !== undefined) {
       issues.push(
-        createIssue('REGION_AMBIGUOUS', {
+        createIssue(REGION_AMBIGUOUS, {
           path: ['lead', 'region'],
           params: ambiguous.params,
           rule: leadRule,
@@ -105,7 +123,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
       );
     } else if (lead.region !== undefined && region === undefined) {
       issues.push(
-        createIssue('REGION_UNKNOWN', {
+        createIssue(REGION_UNKNOWN, {
           path: ['lead', 'region'],
           params: { input: describeInput(lead.region) },
           rule: leadRule,
@@ -114,7 +132,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
       );
     } else if (region === undefined || region.capital) {
       issues.push(
-        createIssue('CONSORTIUM_LEAD_REGION', {
+        createIssue(CONSORTIUM_LEAD_REGION, {
           path: ['lead', 'region'],
           params: { actual: region?.code ?? null },
           rule: leadRule,
@@ -138,7 +156,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
     const actual = pool.filter((participant) => requirement.kinds.includes(participant.kind)).length;
     if (actual < requirement.min) {
       issues.push(
-        createIssue('CONSORTIUM_REQUIREMENT_UNMET', {
+        createIssue(CONSORTIUM_REQUIREMENT_UNMET, {
           path: ['members'],
           params: { requirement: requirement.id, kinds: requirement.kinds, limit: requirement.min, actual },
           rule: ruleRef(requirement.id, requirement.provenance),
@@ -151,7 +169,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
   if (rules.memberKinds === null) {
     if (members.length > 0) {
       warnings.push(
-        createIssue('CONSORTIUM_MEMBER_KINDS_UNKNOWN', {
+        createIssue(CONSORTIUM_MEMBER_KINDS_UNKNOWN, {
           path: ['members'],
           params: { track: trackId, edition: editionId },
           rule: memberRule,
@@ -165,7 +183,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
     members.forEach((member, i) => {
       if (!allowed.includes(member.kind)) {
         issues.push(
-          createIssue('CONSORTIUM_MEMBER_KIND_NOT_ALLOWED', {
+          createIssue(CONSORTIUM_MEMBER_KIND_NOT_ALLOWED, {
             path: ['members', i, 'kind'],
             params: { allowed, actual: member.kind },
             rule: memberRule,
@@ -184,7 +202,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
     const path = i === 0 ? ['lead'] : ['members', i - 1];
     if (ids.has(participant.id)) {
       issues.push(
-        createIssue('CONSORTIUM_DUPLICATE_ID', {
+        createIssue(CONSORTIUM_DUPLICATE_ID, {
           path: [...path, 'id'],
           params: { id: participant.id },
           rule: ruleRef('consortium.unique'),
@@ -197,7 +215,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
     const read = readBusinessNumber(participant.businessNumber);
     if (read.problem !== undefined) {
       issues.push(
-        createIssue('BUSINESS_NUMBER_INVALID', {
+        createIssue(BUSINESS_NUMBER_INVALID, {
           path: [...path, 'businessNumber'],
           params: { input: describeInput(participant.businessNumber), reason: read.problem },
           rule: ruleRef('consortium.business-number'),
@@ -206,7 +224,7 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
       );
     } else if (numbers.has(read.digits)) {
       issues.push(
-        createIssue('CONSORTIUM_DUPLICATE_BUSINESS_NUMBER', {
+        createIssue(CONSORTIUM_DUPLICATE_BUSINESS_NUMBER, {
           path: [...path, 'businessNumber'],
           params: { businessNumber: read.digits },
           rule: ruleRef('consortium.unique'),
@@ -250,7 +268,10 @@ export function checkConsortium(consortium: unknown, options: CheckOptions = {})
  * }).participants; // 1
  * ```
  */
-export function checkConsortiumOrThrow(consortium: unknown, options: CheckOptions = {}): ConsortiumSummary {
+export function checkConsortiumOrThrow(
+  consortium: ConsortiumInput,
+  options: CheckOptions = {},
+): ConsortiumSummary {
   const result = checkConsortium(consortium, options);
   if (result.ok) return result.value;
   throw rulesErrorFromIssues(result.issues);

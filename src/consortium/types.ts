@@ -1,36 +1,18 @@
-import type { EditionId, InstitutionKind, RegionCode, Tier, TrackId, CheckResult } from '../rules/types';
+import type * as z from 'zod';
+import type { EditionId, InstitutionKind, RegionCode, TrackId, CheckResult } from '../rules/types';
+import type { consortiumSchema } from '../schemas/consortium';
+import type { ReadonlyInput } from '../schemas/fields';
 
 /**
- * A participant of a consortium as the caller gives it.
+ * A consortium as the caller gives it to {@link checkConsortium}: the input type of
+ * {@link schemas!consortiumSchema}, read-only (each field is documented there).
  */
-export interface ConsortiumParticipantInput {
-  /** Its id, unique in the consortium. */
-  readonly id: string;
-  /** Its institution kind. */
-  readonly kind: InstitutionKind;
-  /** Its region: a code, legacy code, Korean or English name. Needed for the lead. */
-  readonly region?: string | number;
-  /** Its tier within its industry. Needed for the lead. */
-  readonly tier?: Tier;
-  /** Its business registration number (10 digits, dashes allowed). */
-  readonly businessNumber?: string;
-  /** Its role in the project (주관, 공동, 위탁 …), for the caller's own use. */
-  readonly role?: string;
-}
+export type ConsortiumInput = ReadonlyInput<z.input<typeof consortiumSchema>>;
 
 /**
- * A consortium as the caller gives it to {@link checkConsortium}.
+ * A participant of a consortium as the caller gives it: the lead or a member.
  */
-export interface ConsortiumInput {
-  /** The edition (yearly call). */
-  readonly edition: EditionId;
-  /** The track. */
-  readonly track: TrackId;
-  /** The lead (주관기관). */
-  readonly lead: ConsortiumParticipantInput;
-  /** The other participants (공동·위탁 기관); may be empty where the track allows. */
-  readonly members: readonly ConsortiumParticipantInput[];
-}
+export type ConsortiumParticipantInput = ConsortiumInput['lead'];
 
 /**
  * A consortium in numbers: how many participants of each kind, with the rules that were applied.

@@ -2,6 +2,7 @@ import type { Finding } from '../rules/types';
 import { outcomeMessage, STILL_TO_CHECK, stillToCheck } from './messages';
 import { readAssessment } from './readAssessment';
 import { ktopInformation, requirementRule, STATED_RULES } from './rules';
+import { CONFIDENCE_LABELS, RULE_LABELS, labelOf } from '../rules/labels';
 import type { AssessOptions, CompanyProfile, EligibilityAssessment } from './types';
 
 const MARK = { pass: '✓', fail: '✗', unknown: '?' } as const;
@@ -56,33 +57,37 @@ const MARK = { pass: '✓', fail: '✗', unknown: '?' } as const;
 export function assessEligibility(company: CompanyProfile, options: AssessOptions): EligibilityAssessment {
   const input = readAssessment(company, options);
   const { edition, track, locale } = input;
-  const requirements = edition.eligibility.requirements;
-  const findings: Finding[] = [
-    ...STATED_RULES.map((rule) => rule(input)),
-    ...requirements.map((requirement) => requirementRule(requirement)(input)),
-    ktopInformation(input),
-  ];
-  const counted = findings.filter((finding) => finding.role !== 'information');
-  const outcome = counted.some((f) => f.status === 'fail')
-    ? 'ineligible'
-    : counted.some((f) => f.status === 'unknown')
-      ? 'undetermined'
-      : 'eligible';
-  const needs = [...new Set(findings.flatMap((finding) => finding.needs))];
-  const lines = [
-    `${outcomeMessage(outcome, locale)} (${edition.id} · ${track.name[locale]})`,
-    ...findings.map(
-      (f) =>
-        `${f.role === 'information' ? 'ℹ' : MARK[f.status]} ${f.rule.id} [${f.rule.confidence}] ${f.message}`,
-    ),
-  ];
-  if (needs.length > 0) {
-    lines.push(
-      STILL_TO_CHECK[locale],
-      ...findings
-        .filter((f) => f.needs.length > 0)
-        .map((f) => stillToCheck(f.rule.id, f.params, f.needs, locale)),
-    );
+  const findings: Finding[] = STATED_RULES.map((rule) => rule(input));
+  for (const requirement of edition.eligibility.requirements)
+    findings.push(requirementRule(requirement, input));
+  findings.push(ktopInformation(input));
+
+  // One pass over the findings: the outcome, the needs (each once, in finding order) and the
+  // explanation's lines, with what is still to check at the end.
+  let failed = false;
+  let undecided = false;
+  const needs = new Set<string>();
+  let lines = '';
+  let toCheck = '';
+  for (const f of findings) {
+    const information = f.role === 'information';
+    if (!information && f.status === 'fail') failed = true;
+    if (!information && f.status === 'unknown') undecided = true;
+    const name = labelOf(RULE_LABELS, f.rule.id, locale);
+    lines += `\n${information ? 'ℹ' : MARK[f.status]} ${name} [${CONFIDENCE_LABELS[f.rule.confidence][locale]}] ${f.message}`;
+    if (f.needs.length > 0) {
+      for (const need of f.needs) needs.add(need);
+      toCheck += `\n${stillToCheck(f.rule.id, f.params, f.needs, locale)}`;
+    }
   }
-  return { outcome, edition: edition.id, track: track.id, findings, needs, explanation: lines.join('\n') };
+  const outcome = failed ? 'ineligible' : undecided ? 'undetermined' : 'eligible';
+  const headline = `${outcomeMessage(outcome, locale)} (${edition.id} · ${track.name[locale]})`;
+  return {
+    outcome,
+    edition: edition.id,
+    track: track.id,
+    findings,
+    needs: [...needs],
+    explanation: `${headline}${lines}${toCheck === '' ? '' : `\n${STILL_TO_CHECK[locale]}${toCheck}`}`,
+  };
 }

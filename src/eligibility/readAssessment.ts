@@ -1,27 +1,36 @@
 // The one place assessEligibility reads its caller's data: the company through its schema, the
 // options through one small reader. Everything behind it works on the typed values it returns.
-import { checkCatalogueOption } from '../industries/catalogue';
-import type { IndustryCatalogue } from '../industries/types';
+import { classifyKeyIndustry, isComplete } from '../industries/classifyKeyIndustry';
+import { DEFAULT_CATALOGUE } from '../industries/defaultCatalogue';
+import type { IndustryCatalogue, KeyIndustryClassification } from '../industries/types';
 import { checkInnovationScore } from '../ktop/innovationScore';
 import { readOriginalityGrade } from '../ktop/originalityGrade';
-import { createRulesError, localeOption, readOption, rulesErrorFromIssues } from '../locales/index';
-import { optionsInvalidError } from '../locales/errors';
-import { ExactDecimal as Exact } from '../money/decimal';
+import { rulesErrorFromIssues, rulesErrorOf as createRulesError } from '../rules/issues/byCode';
+import { rulesError } from '../rules/issues/build';
+import { OPTIONS_INVALID } from '../rules/issues/general';
+import { localeOption, readOption } from '../rules/issues/options';
+import { decimalOf, decimalText } from '../money/decimalText';
 import { parseKRW } from '../money/parseKRW';
-import { getEdition } from '../program/getEdition';
+import { ratioText } from '../money/ratio';
+import { readEdition } from '../program/readEdition';
 import type { Edition, TrackRules } from '../program/types';
 import { getRegion } from '../regions/getRegion';
 import type { Region } from '../regions/types';
 import { describeInput } from '../rules/describeInput';
-import { isRulesError, type RulesError } from '../rules/RulesError';
+import type { RulesError } from '../rules/RulesError';
 import type { InstitutionKind, IssuePath, Locale, Tier, TrackId } from '../rules/types';
 import { companySchema } from '../schemas/company';
+import { parseReporting } from '../schemas/fields';
+import { guarded } from '../rules/guarded';
 import { issuesFromZod, unreadableInput } from '../schemas/issues';
 
-/** R&D intensity as the assessment uses it: an exact ratio, and where it came from. */
+/** R&D intensity as the assessment uses it: an exact ratio, its percent, and where it came from. */
 export interface Intensity {
-  /** The ratio, exact. */
-  readonly ratio: InstanceType<typeof Exact>;
+  /** The ratio is numerator ÷ denominator, exactly (denominator > 0). */
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+  /** The ratio in percent, as exact decimal text (to 20 significant digits when it does not end). */
+  readonly percent: string;
   /** `'ratio'`: given as `rndIntensity`; `'amounts'`: computed from `rndSpending` ÷ `sales`. */
   readonly from: 'ratio' | 'amounts';
 }
@@ -55,6 +64,14 @@ export interface Thresholds {
   readonly given: readonly ('minSales' | 'minSalesGrowth' | 'minEmployees')[];
 }
 
+/** The company's industry as the catalogue tells it. */
+export interface KeyIndustry {
+  /** Its classification in the company's region ('blank' when no name was given). */
+  readonly classification: KeyIndustryClassification;
+  /** Whether the catalogue holds the region's whole list of 주축산업. */
+  readonly listComplete: boolean;
+}
+
 /** Everything a rule reads: the parsed profile, the edition, the track and the parsed options. */
 export interface AssessmentInput {
   readonly profile: Profile;
@@ -63,21 +80,12 @@ export interface AssessmentInput {
   readonly thresholds: Thresholds;
   /** The caller's attestations, by requirement id. */
   readonly attest: ReadonlyMap<string, boolean>;
-  readonly catalogue: IndustryCatalogue | undefined;
+  /** The industry, looked up in the caller's catalogue (the library's own by default). */
+  readonly keyIndustry: KeyIndustry;
   readonly locale: Locale;
 }
 
 const OVERRIDE_KEYS = ['minSales', 'minSalesGrowth', 'minEmployees'] as const;
-
-/** Runs a read of the caller's data; a foreign exception there (a getter, a proxy) becomes `unreadable`. */
-function guarded<T>(read: () => T, unreadable: () => never): T {
-  try {
-    return read();
-  } catch (error) {
-    if (isRulesError(error)) throw error;
-    return unreadable();
-  }
-}
 
 /**
  * Gives an error thrown by a helper the path of the field it was reading. The helpers it wraps
@@ -110,52 +118,61 @@ function readInnovationScore(value: number | undefined): number | null {
   return checked.value;
 }
 
-/** The decimal places a JavaScript number prints with (`0.0523` → 4, `1e-7` → 7). */
-const placesOf = (value: number): number => new Exact(String(value)).decimalPlaces();
+/** spending ÷ sales × 10^places, rounded half up, for whole amounts (sales > 0). */
+const roundedHalfUp = (spending: number, sales: number, places: number): bigint =>
+  (2n * BigInt(spending) * 10n ** BigInt(places) + BigInt(sales)) / (2n * BigInt(sales));
 
 /**
- * R&D intensity from what the caller gave: the ratio, or R&D spending ÷ sales exactly. Given both,
- * they must agree: the exact quotient, rounded half up to the decimals the ratio is written with,
- * is the ratio (`0.0523` agrees with 52,345,000 ÷ 1,000,000,000).
+ * R&D intensity from what the caller gave: the ratio, read as the decimal it prints as, or R&D
+ * spending ÷ sales exactly. Given both, they must agree: the quotient, rounded half up to the
+ * decimals the ratio is written with, is the ratio (`0.0523` agrees with 52,345,000 ÷ 1,000,000,000).
  */
 function readIntensity(
   ratio: number | undefined,
   spending: number | undefined,
   sales: number | undefined,
 ): Intensity | undefined {
-  const given = ratio === undefined ? undefined : { ratio: new Exact(String(ratio)), from: 'ratio' as const };
-  if (spending === undefined || sales === undefined || sales === 0) return given;
-  const exact = new Exact(spending).div(sales);
-  if (given === undefined) return { ratio: exact, from: 'amounts' };
-  const places = placesOf(ratio as number);
-  const rounded = new Exact(spending)
-    .times(new Exact(10).pow(places))
-    .times(2)
-    .plus(sales)
-    .divToInt(new Exact(sales).times(2));
-  if (!rounded.eq(given.ratio.times(new Exact(10).pow(places)))) {
-    throw createRulesError(
-      'INPUT_INVALID',
-      {
-        problem: 'value',
-        // The ratio the amounts give, to six decimals or the ratio's own if it has more.
-        expected: exact.toDecimalPlaces(Math.max(places, 6), Exact.ROUND_HALF_UP).toString(),
-        input: describeInput(ratio),
-      },
-      ['rndIntensity'],
-    );
+  const given = ratio === undefined ? undefined : decimalOf(ratio);
+  const byAmounts = spending !== undefined && sales !== undefined && sales !== 0;
+  if (given !== undefined) {
+    if (byAmounts && roundedHalfUp(spending, sales, given.scale) !== given.numerator) {
+      // The ratio the amounts give, to six decimals or the ratio's own if it has more.
+      const places = Math.max(given.scale, 6);
+      throw createRulesError(
+        'INPUT_INVALID',
+        {
+          problem: 'value',
+          expected: decimalText(roundedHalfUp(spending, sales, places), places),
+          input: describeInput(ratio),
+        },
+        ['rndIntensity'],
+      );
+    }
+    return {
+      numerator: given.numerator,
+      denominator: 10n ** BigInt(given.scale),
+      percent: decimalText(given.numerator, given.scale - 2),
+      from: 'ratio',
+    };
   }
-  return given;
+  if (!byAmounts) return undefined;
+  const quotient = decimalOf(ratioText(spending, sales) as string); // not null: sales > 0
+  return {
+    numerator: BigInt(spending),
+    denominator: BigInt(sales),
+    percent: decimalText(quotient.numerator, quotient.scale - 2),
+    from: 'amounts',
+  };
 }
 
 function readProfile(company: unknown, locale: Locale): Profile {
   const parsed = guarded(
-    () => companySchema.safeParse(company, { reportInput: true }),
+    () => parseReporting(companySchema, company),
     () => {
       throw rulesErrorFromIssues([unreadableInput(company, locale)]);
     },
   );
-  if (!parsed.success) throw rulesErrorFromIssues(issuesFromZod(parsed.error.issues, locale));
+  if (!parsed.success) throw rulesErrorFromIssues(issuesFromZod(parsed.issues, locale));
   const data = parsed.data;
   const grade = data.ktop?.originalityGrade;
   const reading =
@@ -180,7 +197,21 @@ function readProfile(company: unknown, locale: Locale): Profile {
 function readObject(options: object, key: string, expected: string): object | undefined {
   const value = readOption(options, key);
   if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null) throw optionsInvalidError(key, value, expected, [key]);
+  // A map of thresholds or attestations is a plain object: a list, a Date or a Map has no keys
+  // to read, and would pass for an empty one.
+  const plain =
+    typeof value === 'object' &&
+    value !== null &&
+    guarded(
+      () => {
+        const proto: unknown = Object.getPrototypeOf(value);
+        return !Array.isArray(value) && (proto === Object.prototype || proto === null);
+      },
+      () => optionsUnreadable(key, value),
+    );
+  if (!plain) {
+    throw rulesError(OPTIONS_INVALID, { option: key, input: describeInput(value), expected }, [key]);
+  }
   return value;
 }
 
@@ -192,14 +223,20 @@ function readThresholds(options: object): Thresholds {
     () => {
       for (const key of Object.keys(overrides)) {
         if (!(OVERRIDE_KEYS as readonly string[]).includes(key)) {
-          throw optionsInvalidError('overrides', key, OVERRIDE_KEYS.join(' | '), ['overrides', key]);
+          throw rulesError(
+            OPTIONS_INVALID,
+            { option: 'overrides', input: describeInput(key), expected: OVERRIDE_KEYS.join(' | ') },
+            ['overrides', key],
+          );
         }
       }
-      const value = (key: (typeof OVERRIDE_KEYS)[number]): unknown =>
-        (overrides as Record<string, unknown>)[key];
-      const minSales = value('minSales');
-      const minSalesGrowth = value('minSalesGrowth');
-      const minEmployees = value('minEmployees');
+      // Each threshold is read once: a getter is not asked twice.
+      const read: Readonly<Record<(typeof OVERRIDE_KEYS)[number], unknown>> = {
+        minSales: (overrides as Record<string, unknown>)['minSales'],
+        minSalesGrowth: (overrides as Record<string, unknown>)['minSalesGrowth'],
+        minEmployees: (overrides as Record<string, unknown>)['minEmployees'],
+      };
+      const { minSales, minSalesGrowth, minEmployees } = read;
       if (
         minSalesGrowth !== undefined &&
         !(typeof minSalesGrowth === 'number' && Number.isFinite(minSalesGrowth))
@@ -225,7 +262,7 @@ function readThresholds(options: object): Thresholds {
           minSales === undefined ? undefined : at(['overrides', 'minSales'], () => parseKRW(minSales)),
         minSalesGrowth,
         minEmployees: minEmployees as number | undefined,
-        given: OVERRIDE_KEYS.filter((key) => value(key) !== undefined),
+        given: OVERRIDE_KEYS.filter((key) => read[key] !== undefined),
       };
     },
     () => optionsUnreadable('overrides', overrides),
@@ -233,7 +270,11 @@ function readThresholds(options: object): Thresholds {
 }
 
 function optionsUnreadable(option: string, value: unknown): never {
-  throw optionsInvalidError(option, value, 'an option that can be read', [option]);
+  throw rulesError(
+    OPTIONS_INVALID,
+    { option, input: describeInput(value), expected: 'an option that can be read' },
+    [option],
+  );
 }
 
 function readAttest(options: object, edition: Edition): ReadonlyMap<string, boolean> {
@@ -244,16 +285,41 @@ function readAttest(options: object, edition: Edition): ReadonlyMap<string, bool
   guarded(
     () => {
       for (const key of Object.keys(attest)) {
-        if (!ids.includes(key)) throw optionsInvalidError('attest', key, ids.join(' | '), ['attest', key]);
+        if (!ids.includes(key)) {
+          throw rulesError(
+            OPTIONS_INVALID,
+            { option: 'attest', input: describeInput(key), expected: ids.join(' | ') },
+            ['attest', key],
+          );
+        }
         const value = (attest as Record<string, unknown>)[key];
         if (typeof value !== 'boolean')
-          throw optionsInvalidError('attest', value, 'true | false', ['attest', key]);
+          throw rulesError(
+            OPTIONS_INVALID,
+            { option: 'attest', input: describeInput(value), expected: 'true | false' },
+            ['attest', key],
+          );
         attested.set(key, value);
       }
     },
     () => optionsUnreadable('attest', attest),
   );
   return attested;
+}
+
+/**
+ * The one read of the catalogue: the look-up checks a catalogue the library did not make (once)
+ * and classifies the industry (a name left out is blank); the region's list is then read from the
+ * checked catalogue.
+ */
+function readKeyIndustry(profile: Profile, catalogue: unknown): KeyIndustry {
+  const { code } = profile.region;
+  const classification = classifyKeyIndustry(code, profile.industry ?? '', catalogue as IndustryCatalogue);
+  const listComplete = guarded(
+    () => isComplete(catalogue as IndustryCatalogue, code),
+    () => optionsUnreadable('catalogue', catalogue),
+  );
+  return { classification, listComplete };
 }
 
 function readTrack(edition: Edition, id: unknown): TrackRules {
@@ -277,21 +343,25 @@ function readTrack(edition: Edition, id: unknown): TrackRules {
  */
 export function readAssessment(company: unknown, options: unknown): AssessmentInput {
   if (typeof options !== 'object' || options === null) {
-    throw optionsInvalidError('options', options, '{ edition, track }', []);
+    throw rulesError(OPTIONS_INVALID, {
+      option: 'options',
+      input: describeInput(options),
+      expected: '{ edition, track }',
+    });
   }
   const locale = localeOption({ locale: readOption(options, 'locale') });
   const profile = readProfile(company, locale);
-  const edition = getEdition(readOption(options, 'edition'), ['edition']);
+  const edition = readEdition(readOption(options, 'edition'), ['edition']);
   const track = readTrack(edition, readOption(options, 'track'));
-  const catalogue = readOption(options, 'catalogue') as IndustryCatalogue | undefined;
-  checkCatalogueOption(catalogue);
+  const catalogue = readOption(options, 'catalogue');
+  const keyIndustry = readKeyIndustry(profile, catalogue === undefined ? DEFAULT_CATALOGUE : catalogue);
   return {
     profile,
     edition,
     track,
     thresholds: readThresholds(options),
     attest: readAttest(options, edition),
-    catalogue,
+    keyIndustry,
     locale,
   };
 }

@@ -1,11 +1,9 @@
 // The rules of an eligibility assessment, one small function per rule id. Each reads the typed
 // input (the parsed profile, the edition, the track and the parsed options) and returns its
-// finding. assessEligibility runs them in the order of ELIGIBILITY_RULES, then one per unstated
+// finding. assessEligibility runs them in the order of STATED_RULES, then one per unstated
 // requirement of the edition, then the K-TOP information.
-import { DEFAULT_CATALOGUE } from '../industries/catalogue';
-import { classifyKeyIndustry, isComplete } from '../industries/classifyKeyIndustry';
 import type { Industry } from '../industries/types';
-import { ExactDecimal as Exact } from '../money/decimal';
+import { decimalOf, decimalText, type DecimalFraction } from '../money/decimalText';
 import type { EligibilityRequirement } from '../program/types';
 import { ruleRef } from '../rules/ruleRef';
 import type { Evidence, Finding, FindingStatus, RuleRef } from '../rules/types';
@@ -36,7 +34,14 @@ function finding(
   };
 }
 
-const percentOf = (ratio: InstanceType<typeof Exact>): string => ratio.times(100).toString();
+/** Whether a ÷ b ≥ c ÷ d, exactly, for positive denominators: the integer way of every share check. */
+const atLeast = (a: bigint, b: bigint, c: bigint, d: bigint): boolean => a * d >= c * b;
+
+/** 10^scale, the denominator of a decimal. */
+const denominatorOf = (decimal: DecimalFraction): bigint => 10n ** BigInt(decimal.scale);
+
+/** A decimal in percent, as exact text (`0.05` → `'5'`). */
+const percentOf = (decimal: DecimalFraction): string => decimalText(decimal.numerator, decimal.scale - 2);
 
 /** An SME (중소기업). */
 export const smeRule: EligibilityRule = (input) => {
@@ -68,38 +73,36 @@ const industryRef = (industry: Industry) => ({ id: industry.id, ko: industry.nam
 export const keyIndustryRule: EligibilityRule = (input) => {
   const { profile, edition } = input;
   const evidence = edition.eligibility.keyIndustryProvenance;
-  const answer =
-    profile.industry === undefined
-      ? ({ answer: 'unknown', reason: 'blank' } as const)
-      : classifyKeyIndustry(profile.region.code, profile.industry, input.catalogue);
+  const { classification: answer, listComplete } = input.keyIndustry;
   const params = {
     industry: profile.industry ?? null,
     reason: answer.reason,
-    matched: 'industry' in answer ? { ...industryRef(answer.industry), origin: answer.origin } : null,
+    matched:
+      'industry' in answer
+        ? {
+            id: answer.industry.id,
+            ko: answer.industry.name.ko,
+            en: answer.industry.name.en,
+            origin: answer.origin,
+          }
+        : null,
     suggestions: 'suggestions' in answer ? answer.suggestions.map(industryRef) : [],
     region: profile.region.code,
     regionName: profile.region.name.koShort,
     regionNameEn: profile.region.name.en,
     confirmed: evidence.confidence === 'confirmed',
+    listComplete,
   };
   const status = answer.answer === 'yes' ? 'pass' : answer.answer === 'no' ? 'fail' : 'unknown';
   // A name the catalogue does not know may be a typo (correct the industry) or, where the region's
   // list is not complete, a 주축산업 the sources do not name (extend the catalogue).
-  const listComplete = isComplete(input.catalogue ?? DEFAULT_CATALOGUE, profile.region.code);
   const needs =
     answer.reason === 'list-incomplete'
       ? ['catalogue']
       : answer.reason === 'unrecognised' && !listComplete
         ? ['industry', 'catalogue']
         : ['industry'];
-  return finding(
-    input,
-    ruleRef('eligibility.key-industry', evidence),
-    'industry',
-    status,
-    { ...params, listComplete },
-    needs,
-  );
+  return finding(input, ruleRef('eligibility.key-industry', evidence), 'industry', status, params, needs);
 };
 
 /** In the tier (기업군) the track takes. */
@@ -125,19 +128,25 @@ export const salesRule: EligibilityRule = (input) => {
   const { sales, salesGrowth, rndIntensity } = profile;
   const alternative = rules.rndIntensityAlternative;
 
+  // Ratios and percents given as JavaScript numbers are read as the decimals they print as (0.05 is
+  // 5 ÷ 100), and compared as integer products.
+  const minPercent = alternative === null ? undefined : decimalOf(alternative.minPercent);
   const byIntensity: FindingStatus | null =
-    alternative === null
+    minPercent === undefined
       ? null
       : rndIntensity === undefined
         ? 'unknown'
-        : rndIntensity.ratio.times(100).gte(alternative.minPercent)
+        : atLeast(
+              rndIntensity.numerator,
+              rndIntensity.denominator,
+              minPercent.numerator,
+              100n * denominatorOf(minPercent),
+            )
           ? 'pass'
           : 'fail';
-  // A ratio as a JavaScript number is read as the decimal it prints as (0.05 → '0.05').
+  // Printing keeps the order of numbers (see decimalOf), so two numbers compare as their decimals do.
   const growthAtLeast =
-    salesGrowth === undefined || minSalesGrowth === undefined
-      ? undefined
-      : new Exact(String(salesGrowth)).gte(String(minSalesGrowth));
+    salesGrowth === undefined || minSalesGrowth === undefined ? undefined : salesGrowth >= minSalesGrowth;
   const salesAtLeast = sales === undefined || minSales === undefined ? undefined : sales >= minSales;
   const bySales: FindingStatus =
     salesAtLeast === false || growthAtLeast === false
@@ -167,7 +176,9 @@ export const salesRule: EligibilityRule = (input) => {
   }
 
   const warnings: string[] = [];
-  if (rndIntensity?.ratio.gt(1) === true) warnings.push('rndIntensity');
+  if (rndIntensity !== undefined && rndIntensity.numerator > rndIntensity.denominator) {
+    warnings.push('rndIntensity');
+  }
   if (salesGrowth !== undefined && salesGrowth > 1) warnings.push('salesGrowth');
 
   const evidence: Evidence =
@@ -184,10 +195,10 @@ export const salesRule: EligibilityRule = (input) => {
       byRndIntensity: byIntensity,
       sales: sales ?? null,
       salesGrowth: salesGrowth ?? null,
-      salesGrowthPercent: salesGrowth === undefined ? null : percentOf(new Exact(String(salesGrowth))),
+      salesGrowthPercent: salesGrowth === undefined ? null : percentOf(decimalOf(salesGrowth)),
       rndIntensity: profile.rndIntensityGiven,
       rndSpending: profile.rndSpending ?? null,
-      rndIntensityPercent: rndIntensity === undefined ? null : percentOf(rndIntensity.ratio),
+      rndIntensityPercent: rndIntensity?.percent ?? null,
       rndIntensityFrom: rndIntensity?.from ?? null,
       minSales: minSales ?? null,
       minSalesGrowth: minSalesGrowth ?? null,
@@ -206,35 +217,33 @@ export const salesRule: EligibilityRule = (input) => {
  * The rule of one requirement the sources do not state: an attestation decides it; for one with a
  * number, so do the company's fact and the caller's threshold together; otherwise it is unknown.
  */
-export function requirementRule(requirement: EligibilityRequirement): EligibilityRule {
+export function requirementRule(requirement: EligibilityRequirement, input: AssessmentInput): Finding {
   const counted = requirement.threshold !== null;
-  return (input) => {
-    const attested = input.attest.get(requirement.id);
-    const employees = counted ? input.profile.employees : undefined;
-    const minimum = counted ? input.thresholds.minEmployees : undefined;
-    const byFacts: FindingStatus =
-      employees === undefined || minimum === undefined ? 'unknown' : employees >= minimum ? 'pass' : 'fail';
-    const status: FindingStatus = attested === undefined ? byFacts : attested ? 'pass' : 'fail';
-    const needs: string[] = [];
-    if (counted && employees === undefined) needs.push('employees');
-    if (counted && minimum === undefined) needs.push('overrides.minEmployees');
-    needs.push(`attest.${requirement.id}`);
-    return finding(
-      input,
-      ruleRef(requirement.id, requirement.provenance),
-      'requirement',
-      status,
-      {
-        requirement: requirement.id,
-        name: requirement.name.ko,
-        nameEn: requirement.name.en,
-        decidedBy: attested !== undefined ? 'attestation' : byFacts === 'unknown' ? null : 'facts',
-        attested: attested ?? null,
-        ...(counted ? { employees: employees ?? null, minEmployees: minimum ?? null } : {}),
-      },
-      needs,
-    );
-  };
+  const attested = input.attest.get(requirement.id);
+  const employees = counted ? input.profile.employees : undefined;
+  const minimum = counted ? input.thresholds.minEmployees : undefined;
+  const byFacts: FindingStatus =
+    employees === undefined || minimum === undefined ? 'unknown' : employees >= minimum ? 'pass' : 'fail';
+  const status: FindingStatus = attested === undefined ? byFacts : attested ? 'pass' : 'fail';
+  const needs: string[] = [];
+  if (counted && employees === undefined) needs.push('employees');
+  if (counted && minimum === undefined) needs.push('overrides.minEmployees');
+  needs.push(`attest.${requirement.id}`);
+  return finding(
+    input,
+    ruleRef(requirement.id, requirement.provenance),
+    'requirement',
+    status,
+    {
+      requirement: requirement.id,
+      name: requirement.name.ko,
+      nameEn: requirement.name.en,
+      decidedBy: attested !== undefined ? 'attestation' : byFacts === 'unknown' ? null : 'facts',
+      attested: attested ?? null,
+      ...(counted ? { employees: employees ?? null, minEmployees: minimum ?? null } : {}),
+    },
+    needs,
+  );
 }
 
 const KTOP_RULE: RuleRef = {

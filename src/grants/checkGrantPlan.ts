@@ -1,20 +1,72 @@
-import { createIssue, localeOption, rulesErrorFromIssues } from '../locales/index';
+import { rulesErrorFromIssues } from '../rules/issues/byCode';
+import { issue as createIssue } from '../rules/issues/build';
+import { MONEY_INVALID } from '../rules/issues/money';
+import {
+  GRANT_CASH_SHARE_TOO_LOW,
+  GRANT_PARTICIPANT_DUPLICATE,
+  GRANT_PARTICIPANT_ZERO_TOTAL,
+  GRANT_PUBLIC_SHARE_EXCEEDED,
+  GRANT_TOO_MANY_YEARS,
+  GRANT_TOTAL_CAP_EXCEEDED,
+  GRANT_YEAR_CAP_EXCEEDED,
+} from '../rules/issues/grants';
+import { localeOption } from '../rules/issues/options';
 import { floorOfProduct, percentText, productAtMost, ratioText } from '../money/ratio';
 import { describeInput } from '../rules/describeInput';
 import { EDITIONS } from '../program/editions/index';
 import type { CostShareRule, TrackRules } from '../program/types';
 import { ruleRef } from '../rules/ruleRef';
-import type { Locale, RuleIssue } from '../rules/types';
+import type { CheckOptions, Locale, RuleIssue } from '../rules/types';
+import { parseReporting, type Parsed } from '../schemas/fields';
 import { issuesFromZod, unreadableInput } from '../schemas/issues';
 import { grantPlanSchema, readPlainGrantPlan, type GrantPlan } from '../schemas/grantPlan';
-import type { GrantParticipantSummary, GrantPlanResult, GrantPlanSummary, GrantYearSummary } from './types';
+import type {
+  GrantParticipantSummary,
+  GrantPlanInput,
+  GrantPlanResult,
+  GrantPlanSummary,
+  GrantYearSummary,
+} from './types';
 
 /**
- * Options of {@link checkGrantPlan}.
+ * The one read of the caller's plan: a plain plan directly, anything else through the schema. The
+ * schema's output is read once more, as a plain plan: zod reads a list's length more than once,
+ * so a proxy whose `length` lies (`NaN`, `'3'`) could slip a list of another size, or an item it
+ * never checked, past it. Whatever throws while reading (a revoked proxy, a throwing getter) is
+ * the plan's one unreadable-input issue.
  */
-export interface CheckOptions {
-  /** The language of the issues' messages: `'ko'` (default) or `'en'`. */
-  readonly locale?: Locale;
+function readPlan(plan: unknown, locale: Locale): GrantPlan | RuleIssue[] {
+  let parsed: Parsed<GrantPlan>;
+  try {
+    const plain = readPlainGrantPlan(plan);
+    if (plain !== undefined) return plain;
+    parsed = parseReporting(grantPlanSchema, plan);
+  } catch {
+    return [unreadableInput(plan, locale)];
+  }
+  if (!parsed.success) return issuesFromZod(parsed.issues, locale);
+  return readPlainGrantPlan(parsed.data) ?? [unreadableInput(plan, locale)];
+}
+
+/**
+ * The exact share texts of one call, each distinct (numerator, denominator) written once: plans
+ * repeat their amounts from year to year, and the long division is most of a summary's cost.
+ */
+function shareTexts(): (numerator: number, denominator: number) => string | null {
+  const written = new Map<number, Map<number, string | null>>();
+  return (numerator, denominator) => {
+    let byDenominator = written.get(numerator);
+    if (byDenominator === undefined) {
+      byDenominator = new Map();
+      written.set(numerator, byDenominator);
+    }
+    let text = byDenominator.get(denominator);
+    if (text === undefined) {
+      text = ratioText(numerator, denominator);
+      byDenominator.set(denominator, text);
+    }
+    return text;
+  };
 }
 
 /**
@@ -56,23 +108,10 @@ export interface CheckOptions {
  * if (result.ok) result.value.years[0]?.headroom.publicFunding; // 0 (exactly at 7억원)
  * ```
  */
-export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): GrantPlanResult {
+export function checkGrantPlan(plan: GrantPlanInput, options: CheckOptions = {}): GrantPlanResult {
   const locale = localeOption(options);
-  let data: GrantPlan;
-  try {
-    const plain = readPlainGrantPlan(plan);
-    if (plain === undefined) {
-      const parsed = grantPlanSchema.safeParse(plan, { reportInput: true });
-      if (!parsed.success)
-        return { ok: false, issues: issuesFromZod(parsed.error.issues, locale), warnings: [] };
-      data = parsed.data;
-    } else {
-      data = plain;
-    }
-  } catch {
-    // Only reading the caller's data can throw here (a revoked proxy, a throwing getter).
-    return { ok: false, issues: [unreadableInput(plan, locale)], warnings: [] };
-  }
+  const data = readPlan(plan, locale);
+  if (Array.isArray(data)) return { ok: false, issues: data, warnings: [] };
   const { edition: editionId, track: trackId, years } = data;
   // Every sum below is of safe integers; if the largest (all money of the plan) is safe, all are
   // exact. A plan whose money adds up past 2^53 won is refused rather than summed inexactly.
@@ -81,7 +120,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
     for (const row of year.participants) allMoney += row.publicFunding + row.cash + row.inKind;
   }
   if (allMoney > Number.MAX_SAFE_INTEGER) {
-    const issue = createIssue('MONEY_INVALID', {
+    const issue = createIssue(MONEY_INVALID, {
       path: ['years'],
       params: { input: describeInput(allMoney), reason: 'unsafe', position: null, expected: null },
       rule: ruleRef('money.safe-integer'),
@@ -94,10 +133,11 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
   const issues: RuleIssue[] = [];
   // The limits as decimal strings, once per kind of institution in this call.
   const limitTexts = new Map<CostShareRule, GrantParticipantSummary['limits']>();
+  const shareText = shareTexts();
 
   if (years.length > track.maxYears) {
     issues.push(
-      createIssue('GRANT_TOO_MANY_YEARS', {
+      createIssue(GRANT_TOO_MANY_YEARS, {
         path: ['years'],
         params: { limit: track.maxYears, actual: years.length },
         rule: ruleRef('grants.max-years', track.provenance.maxYears),
@@ -124,15 +164,15 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
       const share: CostShareRule = edition.costSharing[kind];
       const own = cash + inKind;
       const total = publicFunding + own;
-      const publicShare = ratioText(publicFunding, total);
-      const cashShare = ratioText(cash, own);
+      const publicShare = shareText(publicFunding, total);
+      const cashShare = shareText(cash, own);
       yearPublic += publicFunding;
       yearCash += cash;
       yearInKind += inKind;
 
       if (seen.has(id)) {
         issues.push(
-          createIssue('GRANT_PARTICIPANT_DUPLICATE', {
+          createIssue(GRANT_PARTICIPANT_DUPLICATE, {
             path: ['years', y, 'participants', p, 'id'],
             params: { year, participant: id },
             rule: ruleRef('grants.participant.unique'),
@@ -143,7 +183,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
       seen.add(id);
       if (total === 0) {
         issues.push(
-          createIssue('GRANT_PARTICIPANT_ZERO_TOTAL', {
+          createIssue(GRANT_PARTICIPANT_ZERO_TOTAL, {
             path: ['years', y, 'participants', p],
             params: { year, participant: id },
             rule: ruleRef('grants.participant.nonzero'),
@@ -155,7 +195,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
       // A zero total passes by itself (0 × 100 ≤ p × 0), so no guard is needed for it.
       if (!productAtMost(publicFunding, 100, total, maxPublic)) {
         issues.push(
-          createIssue('GRANT_PUBLIC_SHARE_EXCEEDED', {
+          createIssue(GRANT_PUBLIC_SHARE_EXCEEDED, {
             path: ['years', y, 'participants', p, 'publicFunding'],
             params: {
               year,
@@ -173,7 +213,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
       // An own share of 0 (so no cash) passes by itself: 0 × m ≤ 0 × 100.
       if (minCash !== null && !productAtMost(own, minCash, cash, 100)) {
         issues.push(
-          createIssue('GRANT_CASH_SHARE_TOO_LOW', {
+          createIssue(GRANT_CASH_SHARE_TOO_LOW, {
             path: ['years', y, 'participants', p, 'cash'],
             params: {
               year,
@@ -186,6 +226,20 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
             locale,
           }),
         );
+      }
+      // public' ≤ p·(public' + own) ⇔ public' ≤ p·own ÷ (1 − p), with p = maxPublic ÷ 100: up to
+      // three times the own share (SMEs, 75%), which may be past 2^53 won when the sums are not.
+      // Such a room is refused as the sums are, rather than given inexactly.
+      const maxPublicFunding = maxPublic >= 100 ? null : floorOfProduct(maxPublic, own, 100 - maxPublic);
+      if (maxPublicFunding !== null && !Number.isSafeInteger(maxPublicFunding)) {
+        const exact = (BigInt(maxPublic) * BigInt(own)) / BigInt(100 - maxPublic);
+        const issue = createIssue(MONEY_INVALID, {
+          path: ['years', y, 'participants', p],
+          params: { input: String(exact), reason: 'unsafe', position: null, expected: null },
+          rule: ruleRef('money.safe-integer'),
+          locale,
+        });
+        return { ok: false, issues: [issue], warnings: [] };
       }
       let limits = limitTexts.get(share);
       if (limits === undefined) {
@@ -207,9 +261,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
         cashShare,
         limits,
         headroom: {
-          // public' ≤ p·(public' + own) ⇔ public' ≤ p·own ÷ (1 − p), with p = maxPublic ÷ 100.
-          publicFunding:
-            maxPublic >= 100 ? null : floorOfProduct(maxPublic, own, 100 - maxPublic) - publicFunding,
+          publicFunding: maxPublicFunding === null ? null : maxPublicFunding - publicFunding,
           // cash ≥ m·own ⇔ the cash that could move to in-kind is cash − ⌈m·own⌉ = cash + ⌊−m·own⌋.
           cash: minCash === null ? null : cash - (own - floorOfProduct(100 - minCash, own, 100)),
         },
@@ -218,7 +270,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
 
     if (yearPublic > track.maxGrantPerYear) {
       issues.push(
-        createIssue('GRANT_YEAR_CAP_EXCEEDED', {
+        createIssue(GRANT_YEAR_CAP_EXCEEDED, {
           path: ['years', y],
           params: { year, limit: track.maxGrantPerYear, actual: yearPublic },
           rule: ruleRef('grants.cap.per-year', track.provenance.maxGrantPerYear),
@@ -236,7 +288,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
       cash: yearCash,
       inKind: yearInKind,
       total: yearTotal,
-      publicShare: ratioText(yearPublic, yearTotal),
+      publicShare: shareText(yearPublic, yearTotal),
       participants: rows,
       headroom: { publicFunding: track.maxGrantPerYear - yearPublic },
     });
@@ -244,7 +296,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
 
   if (planPublic > track.maxGrantTotal) {
     issues.push(
-      createIssue('GRANT_TOTAL_CAP_EXCEEDED', {
+      createIssue(GRANT_TOTAL_CAP_EXCEEDED, {
         path: ['years'],
         params: { limit: track.maxGrantTotal, actual: planPublic },
         rule: ruleRef('grants.cap.total', track.provenance.maxGrantTotal),
@@ -295,7 +347,7 @@ export function checkGrantPlan(plan: unknown, options: CheckOptions = {}): Grant
  * }
  * ```
  */
-export function checkGrantPlanOrThrow(plan: unknown, options: CheckOptions = {}): GrantPlanSummary {
+export function checkGrantPlanOrThrow(plan: GrantPlanInput, options: CheckOptions = {}): GrantPlanSummary {
   const result = checkGrantPlan(plan, options);
   if (result.ok) return result.value;
   throw rulesErrorFromIssues(result.issues);

@@ -6,7 +6,7 @@
  * @module grants
  */
 export { checkGrantPlan, checkGrantPlanOrThrow } from './checkGrantPlan';
-export type { CheckOptions } from './checkGrantPlan';
+export type { CheckOptions } from '../rules/types';
 export type {
   GrantPlanInput,
   GrantParticipantInput,

@@ -1,37 +1,29 @@
-import type { MoneyInput } from '../money/types';
+import type * as z from 'zod';
 import type { EditionId, InstitutionKind, TrackId, CheckResult } from '../rules/types';
+import type { ReadonlyInput } from '../schemas/fields';
+import type { grantPlanSchema } from '../schemas/grantPlan';
 
 /**
- * One participant's money in one year of a grant plan, as the caller gives it. Amounts are
- * whole won in any accepted form: `700000000`, `'7억원'`, `'700,000,000'`, `700000000n`, a Decimal.
+ * A grant plan as the caller gives it to {@link checkGrantPlan}: the input type of
+ * {@link schemas!grantPlanSchema}, read-only (each field is documented there). Amounts are whole
+ * won in any accepted form: `700000000`, `'7억원'`, `'700,000,000'`, `700000000n`, a Decimal.
+ *
+ * @example
+ * ```ts
+ * import type { GrantPlanInput } from 'regional-innovation-rnd/grants';
+ * const plan: GrantPlanInput = {
+ *   edition: '2026',
+ *   track: 'capability',
+ *   years: [{ participants: [{ id: 'a', kind: 'sme', publicFunding: '1억5천만원', cash: 5_000_000, inKind: 45_000_000 }] }],
+ * };
+ * ```
  */
-export interface GrantParticipantInput {
-  /** The participant's id, the same in every year. */
-  readonly id: string;
-  /** Its institution kind, which sets its cost-sharing limits. */
-  readonly kind: InstitutionKind;
-  /** 정부·지자체 지원연구개발비: national plus local government money. */
-  readonly publicFunding: MoneyInput;
-  /** 기관부담 현금: its own share paid in cash. */
-  readonly cash: MoneyInput;
-  /** 기관부담 현물: its own share paid in kind. */
-  readonly inKind: MoneyInput;
-}
+export type GrantPlanInput = ReadonlyInput<z.input<typeof grantPlanSchema>>;
 
 /**
- * A grant plan as the caller gives it to {@link checkGrantPlan}.
+ * One participant's money in one year of a grant plan, as the caller gives it.
  */
-export interface GrantPlanInput {
-  /** The edition (yearly call). */
-  readonly edition: EditionId;
-  /** The track. */
-  readonly track: TrackId;
-  /** The plan's years, first year first. */
-  readonly years: readonly {
-    /** The participants of the year. */
-    readonly participants: readonly GrantParticipantInput[];
-  }[];
-}
+export type GrantParticipantInput = GrantPlanInput['years'][number]['participants'][number];
 
 /**
  * Money and shares of one participant, one year, or the whole plan, in won.

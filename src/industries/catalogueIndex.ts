@@ -11,8 +11,22 @@ export interface IndexedIndustry {
   readonly industry: Industry;
   /** Its id, names and aliases as {@link normalizeIndustryName} folds them: distinct, none empty. */
   readonly keys: readonly string[];
-  /** The same keys split into code points after NFKD (a Hangul syllable becomes its jamo). */
-  readonly letters: readonly (readonly string[])[];
+  /** The same keys split into letters, as edit distances count them. */
+  readonly letters: readonly Letters[];
+}
+
+/**
+ * A folded name as edit distances count it: its code points after NFKD, so that a Hangul syllable
+ * is its two or three jamo and a compatibility jamo typed alone (`ㅈ`) is the same letter as the
+ * one inside a syllable.
+ *
+ * @internal
+ */
+export interface Letters {
+  /** The letters, in order. */
+  readonly codes: Int32Array;
+  /** The same letters sorted, so that the letters two names share are counted in one pass. */
+  readonly sorted: Int32Array;
 }
 
 /**
@@ -27,16 +41,52 @@ export interface CatalogueIndex {
 }
 
 /**
- * Splits a folded name into the units edit distances count: code points after NFKD, so that a
- * Hangul syllable is its two or three jamo and a compatibility jamo typed alone (`ㅈ`) is the
- * same letter as the one inside a syllable.
+ * Splits a folded name into the units edit distances count (see {@link Letters}).
  *
  * @param key - a name already folded by {@link normalizeIndustryName}.
  * @returns its letters.
  * @internal
+ * @example
+ * ```ts
+ * import { lettersOf } from './catalogueIndex'; // internal: from inside src/ only
+ * lettersOf('테크').codes.length; // 4: ㅌ ㅔ ㅋ ㅡ
+ * ```
  */
-export function lettersOf(key: string): string[] {
-  return Array.from(key.normalize('NFKD'));
+export function lettersOf(key: string): Letters {
+  const codes = Int32Array.from(key.normalize('NFKD'), (letter) => letter.codePointAt(0) as number);
+  return { codes, sorted: codes.slice().sort() };
+}
+
+/**
+ * How many letters of the longer name the other does not have, counted with repeats: a lower
+ * bound of the edit distance (each edit adds, removes or changes one letter), found in one pass
+ * over the sorted letters, so that most unrelated names are told apart without the distance table.
+ *
+ * @param a - one name's letters.
+ * @param b - the other's.
+ * @returns the number of letters of the longer one left unmatched.
+ * @internal
+ * @example
+ * ```ts
+ * import { lettersOf, unsharedLetters } from './catalogueIndex'; // internal: from inside src/ only
+ * unsharedLetters(lettersOf('테크'), lettersOf('태크')); // 1
+ * unsharedLetters(lettersOf('ab'), lettersOf('ba')); // 0: the same letters, in another order
+ * ```
+ */
+export function unsharedLetters(a: Letters, b: Letters): number {
+  const x = a.sorted;
+  const y = b.sorted;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const left = x[i] as number;
+    const right = y[j] as number;
+    if (left === right) shared += 1;
+    if (left <= right) i += 1;
+    if (right <= left) j += 1;
+  }
+  return Math.max(x.length, y.length) - shared;
 }
 
 function buildIndex(industries: readonly Industry[]): CatalogueIndex {

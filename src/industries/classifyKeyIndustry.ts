@@ -1,7 +1,10 @@
 import { getRegion } from '../regions/getRegion';
 import type { RegionCode } from '../rules/types';
-import { regionUnknownError } from '../locales/errors';
-import { DEFAULT_CATALOGUE, lookUp } from './catalogue';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { REGION_UNKNOWN } from '../rules/issues/regions';
+import { DEFAULT_CATALOGUE } from './defaultCatalogue';
+import { lookUp } from './readCatalogue';
 import { indexOf } from './catalogueIndex';
 import { normalizeIndustryName } from './normalizeIndustryName';
 import { suggestFrom } from './suggestIndustries';
@@ -106,7 +109,7 @@ export function classifyKeyIndustry(
   catalogue: IndustryCatalogue = DEFAULT_CATALOGUE,
 ): KeyIndustryClassification {
   const found = getRegion(region);
-  if (found === undefined) throw regionUnknownError(region);
+  if (found === undefined) throw rulesError(REGION_UNKNOWN, { input: describeInput(region) });
   const { code } = found;
   const key = keyOf(industry);
   return lookUp(catalogue, (checked): KeyIndustryClassification => {

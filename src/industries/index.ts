@@ -11,7 +11,9 @@
  */
 export { FUTURE_INDUSTRIES } from './futureIndustries';
 export { KEY_INDUSTRIES, KEY_LIST_COMPLETE, KEY_LIST_EVIDENCE } from './keyIndustries';
-export { DEFAULT_CATALOGUE, findIndustry, withIndustries } from './catalogue';
+export { DEFAULT_CATALOGUE } from './defaultCatalogue';
+export { findIndustry } from './findIndustry';
+export { withIndustries } from './withIndustries';
 export { industriesOf, isKeyIndustryOf } from './industriesOf';
 export { classifyKeyIndustry } from './classifyKeyIndustry';
 export { suggestIndustries } from './suggestIndustries';

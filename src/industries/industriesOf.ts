@@ -1,6 +1,9 @@
 import { getRegion } from '../regions/getRegion';
-import { DEFAULT_CATALOGUE, lookUp } from './catalogue';
-import { regionUnknownError } from '../locales/errors';
+import { DEFAULT_CATALOGUE } from './defaultCatalogue';
+import { lookUp } from './readCatalogue';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { REGION_UNKNOWN } from '../rules/issues/regions';
 import { classifyKeyIndustry, isComplete } from './classifyKeyIndustry';
 import type { Industry, IndustryCatalogue, KeyIndustryAnswer, RegionIndustries } from './types';
 
@@ -36,7 +39,7 @@ export function industriesOf(
   catalogue: IndustryCatalogue = DEFAULT_CATALOGUE,
 ): RegionIndustries {
   const found = getRegion(region);
-  if (found === undefined) throw regionUnknownError(region);
+  if (found === undefined) throw rulesError(REGION_UNKNOWN, { input: describeInput(region) });
   const { code } = found;
   return lookUp(catalogue, (checked) => {
     if (found.capital) return Object.freeze({ region: code, key: NONE, future: NONE, keyListComplete: true });

@@ -1,10 +1,14 @@
 import { getRegion } from '../regions/getRegion';
-import { RulesError } from '../rules/RulesError';
 import type { RegionCode } from '../rules/types';
-import { optionsInvalidError, regionUnknownError } from '../locales/errors';
-import { DEFAULT_CATALOGUE, lookUp } from './catalogue';
-import { indexOf, lettersOf, type CatalogueIndex } from './catalogueIndex';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { OPTIONS_INVALID } from '../rules/issues/general';
+import { REGION_UNKNOWN } from '../rules/issues/regions';
+import { DEFAULT_CATALOGUE } from './defaultCatalogue';
+import { lookUp } from './readCatalogue';
+import { indexOf, lettersOf, unsharedLetters, type CatalogueIndex, type Letters } from './catalogueIndex';
 import { normalizeIndustryName } from './normalizeIndustryName';
+import { guarded } from '../rules/guarded';
 import type { Industry, SuggestIndustriesOptions } from './types';
 
 const DEFAULT_LIMIT = 3;
@@ -22,13 +26,16 @@ const LIMIT_EXPECTED = 'a non-negative integer';
  * @returns the distance, or `Infinity` when it exceeds `bound`.
  * @internal
  */
-export function distanceWithin(a: readonly string[], b: readonly string[], bound: number): number {
+export function distanceWithin(x: Letters, y: Letters, bound: number): number {
+  const a = x.codes;
+  const b = y.codes;
   // Lengths further apart than the bound cannot be closer than it; skipping them keeps a very long
-  // input from costing its length times every name's.
-  if (Math.abs(a.length - b.length) > bound) return Infinity;
+  // input from costing its length times every name's. Nor can names with more letters apart.
+  if (Math.abs(a.length - b.length) > bound || unsharedLetters(x, y) > bound) return Infinity;
   // The table row by row, in two reused rows. Every alignment crosses every row, so once a whole
   // row is past the bound the distance is too: an unrelated name stops after a few rows.
-  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = new Int32Array(b.length + 1);
+  for (let j = 1; j <= b.length; j += 1) previous[j] = j;
   let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i += 1) {
     current[0] = i;
@@ -55,8 +62,8 @@ export function distanceWithin(a: readonly string[], b: readonly string[], bound
  * @returns the cut-off.
  * @internal
  */
-export function cutOff(a: readonly string[], b: readonly string[]): number {
-  return Math.max(1, Math.floor(Math.max(a.length, b.length) / 3));
+export function cutOff(a: Letters, b: Letters): number {
+  return Math.max(1, Math.floor(Math.max(a.codes.length, b.codes.length) / 3));
 }
 
 /**
@@ -78,7 +85,10 @@ export function suggestFrom(
   const query = lettersOf(key);
   const close: { readonly industry: Industry; readonly distance: number; readonly own: boolean }[] = [];
   for (const { industry, letters } of index.entries) {
-    const distance = Math.min(...letters.map((name) => distanceWithin(query, name, cutOff(query, name))));
+    let distance = Infinity;
+    for (const name of letters) {
+      distance = Math.min(distance, distanceWithin(query, name, cutOff(query, name)));
+    }
     if (distance !== Infinity) {
       // No region given: `undefined` is in no region list.
       close.push({ industry, distance, own: (industry.regions as readonly unknown[]).includes(region) });
@@ -99,7 +109,11 @@ interface Read {
 
 function readOptions(options: unknown): Read {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw optionsInvalidError('options', options, OPTIONS_EXPECTED, []);
+    throw rulesError(OPTIONS_INVALID, {
+      option: 'options',
+      input: describeInput(options),
+      expected: OPTIONS_EXPECTED,
+    });
   }
   const {
     region,
@@ -107,11 +121,15 @@ function readOptions(options: unknown): Read {
     limit = DEFAULT_LIMIT,
   } = options as SuggestIndustriesOptions;
   if (!Number.isSafeInteger(limit) || limit < 0) {
-    throw optionsInvalidError('limit', limit, LIMIT_EXPECTED, ['limit']);
+    throw rulesError(
+      OPTIONS_INVALID,
+      { option: 'limit', input: describeInput(limit), expected: LIMIT_EXPECTED },
+      ['limit'],
+    );
   }
   if (region === undefined) return { region, catalogue, limit };
   const found = getRegion(region);
-  if (found === undefined) throw regionUnknownError(region, ['region']);
+  if (found === undefined) throw rulesError(REGION_UNKNOWN, { input: describeInput(region) }, ['region']);
   return { region: found.code, catalogue, limit };
 }
 
@@ -152,14 +170,16 @@ function readOptions(options: unknown): Read {
  * ```
  */
 export function suggestIndustries(name: string, options: SuggestIndustriesOptions = {}): readonly Industry[] {
-  let read: Read;
-  try {
-    read = readOptions(options);
-  } catch (error) {
-    if (error instanceof RulesError) throw error;
-    // A getter that throws, a revoked proxy.
-    throw optionsInvalidError('options', options, OPTIONS_EXPECTED, []);
-  }
+  const read = guarded(
+    () => readOptions(options),
+    () => {
+      throw rulesError(OPTIONS_INVALID, {
+        option: 'options',
+        input: describeInput(options),
+        expected: OPTIONS_EXPECTED,
+      });
+    },
+  );
   const { region, catalogue, limit } = read;
   const key = normalizeIndustryName(name);
   return lookUp(catalogue, (checked) =>

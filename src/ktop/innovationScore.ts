@@ -1,4 +1,6 @@
-import { createIssue, localeOption } from '../locales/index';
+import { issue as createIssue } from '../rules/issues/build';
+import { KTOP_SCORE_INVALID } from '../rules/issues/ktop';
+import { localeOption } from '../rules/issues/options';
 import { describeInput } from '../rules/describeInput';
 import { ruleRef } from '../rules/ruleRef';
 import type { Locale, RuleRef, RuleResult } from '../rules/types';
@@ -49,7 +51,7 @@ export function checkInnovationScore(x: unknown, options?: InnovationScoreOption
   const { min, max } = INNOVATION_SCORE_SCALE.value;
   // NaN fails both comparisons; ±Infinity fails one.
   if (typeof x === 'number' && x >= min && x <= max) return { ok: true, value: x + 0, warnings: [] };
-  const issue = createIssue('KTOP_SCORE_INVALID', {
+  const issue = createIssue(KTOP_SCORE_INVALID, {
     path: [],
     params: { input: describeInput(x), min, max },
     rule: RULE,

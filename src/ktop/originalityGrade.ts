@@ -1,4 +1,7 @@
-import { ktopGradeInvalidError, optionsInvalidError } from '../locales/errors';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { OPTIONS_INVALID } from '../rules/issues/general';
+import { KTOP_GRADE_INVALID } from '../rules/issues/ktop';
 import { ORIGINALITY_LETTER_SCALE } from './scales';
 import type { FormatGradeOptions, GradeStyle, OriginalityGrade, OriginalityGradeReading } from './types';
 
@@ -53,20 +56,32 @@ function readGrade(input: unknown): OriginalityGrade | undefined {
  */
 export function parseOriginalityGrade(input: unknown): OriginalityGrade {
   const grade = readGrade(input);
-  if (grade === undefined) throw ktopGradeInvalidError(input);
+  if (grade === undefined) throw rulesError(KTOP_GRADE_INVALID, { input: describeInput(input) });
   return grade;
 }
 
 /** The style of the options (which default to `{}`), `'number'` when absent. */
 function readStyle(options: unknown): GradeStyle {
-  if (typeof options !== 'object' || options === null) {
-    throw optionsInvalidError('options', options, "an object such as { style: 'korean' }");
+  let style: unknown;
+  try {
+    if (typeof options !== 'object' || options === null) throw new TypeError('options');
+    ({ style } = options as { style?: unknown });
+  } catch {
+    // Not an object, or one whose style cannot be read (a throwing getter, a revoked proxy).
+    throw rulesError(OPTIONS_INVALID, {
+      option: 'options',
+      input: describeInput(options),
+      expected: "an object such as { style: 'korean' }",
+    });
   }
-  const { style } = options as { style?: unknown };
   // Stryker disable next-line StringLiteral: formatOriginalityGrade writes any style but 'letter' and 'korean' as a plain number, so '' writes the same as 'number'
   if (style === undefined) return 'number';
   if (STYLES.includes(style as GradeStyle)) return style as GradeStyle;
-  throw optionsInvalidError('style', style, "'number' | 'korean' | 'letter'", ['style']);
+  throw rulesError(
+    OPTIONS_INVALID,
+    { option: 'style', input: describeInput(style), expected: "'number' | 'korean' | 'letter'" },
+    ['style'],
+  );
 }
 
 /**
@@ -90,7 +105,7 @@ function readStyle(options: unknown): GradeStyle {
  * ```
  */
 export function formatOriginalityGrade(grade: OriginalityGrade, options: FormatGradeOptions = {}): string {
-  if (!isGrade(grade)) throw ktopGradeInvalidError(grade);
+  if (!isGrade(grade)) throw rulesError(KTOP_GRADE_INVALID, { input: describeInput(grade) });
   const style = readStyle(options);
   if (style === 'letter') return LETTERS[grade - 1] as string;
   return style === 'korean' ? `${grade}등급` : String(grade);

@@ -1,4 +1,7 @@
-import { ktopBandsInvalidError, ktopScoreOutOfBandsError } from '../locales/errors';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { KTOP_BANDS_INVALID, KTOP_SCORE_OUT_OF_BANDS } from '../rules/issues/ktop';
+import { RulesError } from '../rules/RulesError';
 import type { ScoreBand, ScoreBands } from './types';
 
 // The tables defineScoreBands made: mapScore trusts these and validates anything else each call.
@@ -10,65 +13,53 @@ interface RawBand {
   readonly value: unknown;
 }
 
-/** The length of an array, or `undefined` for a non-array (or one that cannot be read). */
-function lengthOf(input: unknown): number | undefined {
-  try {
-    return Array.isArray(input) ? input.length : undefined;
-    // Stryker disable next-line BlockStatement: an empty catch returns undefined too
-  } catch {
-    return undefined;
+/** Validates one band against the one before it; a frozen copy. */
+function readBand<T>(band: unknown, index: number, previous: ScoreBand<T> | undefined): ScoreBand<T> {
+  if (typeof band !== 'object' || band === null || !('value' in band)) {
+    throw rulesError(KTOP_BANDS_INVALID, { index, reason: 'shape' }, [index]);
   }
-}
-
-/** The fields of the band at `index`, or `undefined` when it is not an object with a `value`. */
-function fieldsOf(list: readonly unknown[], index: number): RawBand | undefined {
-  try {
-    const band = list[index];
-    // Stryker disable next-line ConditionalExpression: without `band === null`, `'value' in null` throws and the catch below returns undefined all the same
-    if (typeof band !== 'object' || band === null || !('value' in band)) return undefined;
-    const { min, max, value } = band as RawBand;
-    return { min, max, value };
-    // Stryker disable next-line BlockStatement: an empty catch returns undefined too
-  } catch {
-    return undefined;
+  const { min, max, value } = band as RawBand;
+  if (typeof min !== 'number' || typeof max !== 'number') {
+    throw rulesError(KTOP_BANDS_INVALID, { index, reason: 'shape' }, [index]);
   }
-}
-
-/** Reads and validates one band against the one before it; a frozen copy. */
-function readBand<T>(
-  list: readonly unknown[],
-  index: number,
-  previous: ScoreBand<T> | undefined,
-): ScoreBand<T> {
-  const fields = fieldsOf(list, index);
-  if (fields === undefined || typeof fields.min !== 'number' || typeof fields.max !== 'number') {
-    throw ktopBandsInvalidError(index, 'shape');
+  if (!Number.isFinite(min) || !Number.isFinite(max)) {
+    throw rulesError(KTOP_BANDS_INVALID, { index, reason: 'not-finite' }, [index]);
   }
-  const { min, max } = fields;
-  if (!Number.isFinite(min) || !Number.isFinite(max)) throw ktopBandsInvalidError(index, 'not-finite');
-  if (!(min < max)) throw ktopBandsInvalidError(index, 'empty-band');
+  if (!(min < max)) throw rulesError(KTOP_BANDS_INVALID, { index, reason: 'empty-band' }, [index]);
   if (previous !== undefined) {
-    if (min < previous.min) throw ktopBandsInvalidError(index, 'unsorted');
-    if (min > previous.max) throw ktopBandsInvalidError(index, 'gap');
-    if (min < previous.max) throw ktopBandsInvalidError(index, 'overlap');
+    if (min < previous.min) throw rulesError(KTOP_BANDS_INVALID, { index, reason: 'unsorted' }, [index]);
+    if (min > previous.max) throw rulesError(KTOP_BANDS_INVALID, { index, reason: 'gap' }, [index]);
+    if (min < previous.max) throw rulesError(KTOP_BANDS_INVALID, { index, reason: 'overlap' }, [index]);
   }
-  return Object.freeze({ min, max, value: fields.value as T });
+  return Object.freeze({ min, max, value: value as T });
 }
 
-/** Validates a list of bands into a frozen table. */
-function readBands<T>(input: unknown): ScoreBands<T> {
-  const length = lengthOf(input);
-  if (length === undefined) throw ktopBandsInvalidError(null, 'shape');
-  if (length === 0) throw ktopBandsInvalidError(null, 'empty');
-  const list = input as readonly unknown[];
-  const bands: ScoreBand<T>[] = [];
-  let previous: ScoreBand<T> | undefined;
-  for (let index = 0; index < length; index += 1) {
-    previous = readBand(list, index, previous);
-    bands.push(previous);
+/**
+ * Reads a list of bands into a frozen table: the one place where a caller's table is read.
+ * Whatever cannot be read (a throwing getter, a revoked proxy, a length that is not a count) is a
+ * malformed table, at the band being read.
+ */
+function readBands<T>(read: () => unknown): ScoreBands<T> {
+  let index: number | null = null;
+  try {
+    const list = read();
+    if (!Array.isArray(list)) throw rulesError(KTOP_BANDS_INVALID, { index: null, reason: 'shape' });
+    const length: unknown = list.length;
+    if (length === 0) throw rulesError(KTOP_BANDS_INVALID, { index: null, reason: 'empty' });
+    const bands: ScoreBand<T>[] = [];
+    for (index = 0; index < (length as number); index += 1) {
+      bands.push(readBand<T>(list[index], index, bands[index - 1]));
+    }
+    const [first] = bands;
+    const last = bands[bands.length - 1];
+    if (first === undefined || last === undefined) {
+      throw rulesError(KTOP_BANDS_INVALID, { index: null, reason: 'shape' });
+    }
+    return Object.freeze({ bands: Object.freeze(bands), min: first.min, max: last.max });
+  } catch (error) {
+    if (error instanceof RulesError) throw error;
+    throw rulesError(KTOP_BANDS_INVALID, { index, reason: 'shape' }, index === null ? [] : [index]);
   }
-  const first = bands[0] as ScoreBand<T>;
-  return Object.freeze({ bands: Object.freeze(bands), min: first.min, max: (previous as ScoreBand<T>).max });
 }
 
 /**
@@ -104,25 +95,16 @@ function readBands<T>(input: unknown): ScoreBands<T> {
  * ```
  */
 export function defineScoreBands<T>(bands: readonly ScoreBand<T>[]): ScoreBands<T> {
-  const table = readBands<T>(bands);
+  const table = readBands<T>(() => bands);
   DEFINED.add(table);
   return table;
 }
 
-/** The validated table of what mapScore was given. */
+/** The validated table of what mapScore was given: one of defineScoreBands's, or read now. */
 function tableOf<T>(candidate: unknown): ScoreBands<T> {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral,BlockStatement: a table from defineScoreBands is frozen and valid, so validating it again gives the same table; DEFINED.has is false for null and primitives, without throwing
-  if (typeof candidate === 'object' && candidate !== null && DEFINED.has(candidate)) {
-    return candidate as ScoreBands<T>;
-  }
-  let list: unknown;
-  try {
-    list = (candidate as { readonly bands?: unknown }).bands;
-    // Stryker disable next-line BlockStatement: an empty catch leaves list undefined, as it was declared
-  } catch {
-    list = undefined;
-  }
-  return readBands<T>(list);
+  // WeakSet.has answers false for anything that is not an object.
+  if (DEFINED.has(candidate as object)) return candidate as ScoreBands<T>;
+  return readBands<T>(() => (candidate as { readonly bands?: unknown }).bands);
 }
 
 /**
@@ -158,7 +140,7 @@ export function mapScore<T>(score: number, bands: ScoreBands<T>): T {
   const { min, max, bands: list } = table;
   // NaN fails both comparisons; a non-number is refused before them.
   if (typeof score !== 'number' || !(score >= min && score <= max)) {
-    throw ktopScoreOutOfBandsError(score, min, max);
+    throw rulesError(KTOP_SCORE_OUT_OF_BANDS, { input: describeInput(score), min, max });
   }
   // The last band whose min ≤ score: the bands are contiguous, so the score is below its max
   // (or equal to the table's max, for the last band).

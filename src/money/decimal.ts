@@ -6,7 +6,9 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
-import { moneyInvalidError } from '../locales/errors';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { MONEY_INVALID } from '../rules/issues/money';
 import { wholeWon } from './internal';
 
 /**
@@ -50,6 +52,13 @@ export type ExactDecimal = InstanceType<typeof ExactDecimal>;
  */
 export function toDecimal(won: number | bigint): ExactDecimal {
   const amount = wholeWon(won);
-  if (typeof amount !== 'number') throw moneyInvalidError(won, amount);
+  if (typeof amount !== 'number') {
+    throw rulesError(MONEY_INVALID, {
+      input: describeInput(won),
+      reason: amount,
+      position: null,
+      expected: null,
+    });
+  }
   return new ExactDecimal(amount);
 }

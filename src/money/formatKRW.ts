@@ -1,4 +1,8 @@
-import { moneyInvalidError, optionsInvalidError, readOption } from '../locales/errors';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { OPTIONS_INVALID } from '../rules/issues/general';
+import { MONEY_INVALID } from '../rules/issues/money';
+import { readOption } from '../rules/issues/options';
 import { wholeWon } from './internal';
 
 /**
@@ -60,23 +64,37 @@ const GROUPS: readonly (readonly [size: number, unit: string])[] = [
  */
 export function formatKRW(won: number | bigint, options?: FormatKRWOptions): string {
   // Options first: a wrong option is a bug in the calling code, reported whatever the amount.
-  const style = readStyle(options);
+  const digits = wantsDigits(options);
   const amount = typeof won === 'number' || typeof won === 'bigint' ? wholeWon(won) : 'type';
-  if (typeof amount !== 'number') throw moneyInvalidError(won, amount);
-  return style === 'digits' ? `${withCommas(amount)}원` : inKoreanUnits(amount);
+  if (typeof amount !== 'number') {
+    throw rulesError(MONEY_INVALID, {
+      input: describeInput(won),
+      reason: amount,
+      position: null,
+      expected: null,
+    });
+  }
+  return digits ? `${withCommas(amount)}원` : inKoreanUnits(amount);
 }
 
-function readStyle(options: unknown): KRWStyle {
-  // Stryker disable next-line StringLiteral: the caller only tells 'digits' from any other style
-  if (options === undefined) return 'korean';
+/** Whether the options ask for the digits style; the Korean style is the default. */
+function wantsDigits(options: unknown): boolean {
+  if (options === undefined) return false;
   if (typeof options !== 'object' || options === null) {
-    throw optionsInvalidError('options', options, OPTIONS_EXPECTED);
+    throw rulesError(OPTIONS_INVALID, {
+      option: 'options',
+      input: describeInput(options),
+      expected: OPTIONS_EXPECTED,
+    });
   }
   const style = readOption(options, 'style');
-  // Stryker disable next-line StringLiteral: the caller only tells 'digits' from any other style
-  if (style === undefined || style === 'korean') return 'korean';
-  if (style === 'digits') return 'digits';
-  throw optionsInvalidError('style', style, STYLE_EXPECTED);
+  if (style === 'digits') return true;
+  if (style === undefined || style === 'korean') return false;
+  throw rulesError(OPTIONS_INVALID, {
+    option: 'style',
+    input: describeInput(style),
+    expected: STYLE_EXPECTED,
+  });
 }
 
 function inKoreanUnits(won: number): string {

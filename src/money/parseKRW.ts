@@ -1,4 +1,6 @@
-import { moneyAmbiguousError, moneyInvalidError } from '../locales/errors';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { MONEY_AMBIGUOUS, MONEY_INVALID } from '../rules/issues/money';
 import { readAmountText, type Outcome, type Refusal } from './amountText';
 import { wholeWon } from './internal';
 
@@ -86,8 +88,15 @@ const DECIMAL_TEXT = /^-?[0-9]+(?:\.[0-9]+)?$/u;
 export function parseKRW(input: unknown): number {
   const outcome = toWon(input);
   if (typeof outcome === 'number') return outcome;
-  if ('readings' in outcome) throw moneyAmbiguousError(input, outcome.readings);
-  throw moneyInvalidError(input, outcome.reason, [], outcome.position, outcome.expected);
+  if ('readings' in outcome) {
+    throw rulesError(MONEY_AMBIGUOUS, { input: describeInput(input), readings: outcome.readings });
+  }
+  throw rulesError(MONEY_INVALID, {
+    input: describeInput(input),
+    reason: outcome.reason,
+    position: outcome.position,
+    expected: outcome.expected,
+  });
 }
 
 function toWon(input: unknown): Outcome {

@@ -1,11 +1,11 @@
-import { tz } from '@date-fns/tz';
-import { getYear } from 'date-fns';
 import { EDITIONS } from './editions/index';
-import { toInstant } from './toInstant';
+import { toInstant, type InstantInput } from './toInstant';
 import type { Edition } from './types';
 
-// Kept apart from isApplicationOpen: @date-fns/tz runs code at import, which a bundle that only
-// checks windows should not carry.
+// Korea Standard Time has been UTC+9 all year since 1988 (no daylight saving), so the Korean
+// calendar year of an instant is the UTC year of the instant nine hours later.
+const KST_OFFSET_MS = 9 * 60 * 60 * 1000;
+
 /**
  * The edition of the calendar year an instant falls in, in Korea (KST), or `undefined` for a
  * year without a known call. 2025-12-31T15:00:00Z is already 2026 in Korea.
@@ -22,7 +22,7 @@ import type { Edition } from './types';
  * editionFor('2024-06-01T00:00:00+09:00'); // undefined
  * ```
  */
-export function editionFor(instant: unknown): Edition | undefined {
-  const year = String(getYear(toInstant(instant), { in: tz('Asia/Seoul') }));
+export function editionFor(instant: InstantInput): Edition | undefined {
+  const year = String(new Date(toInstant(instant) + KST_OFFSET_MS).getUTCFullYear());
   return Object.values(EDITIONS).find((edition) => edition.id === year);
 }

@@ -1,7 +1,6 @@
-import { editionUnknownError } from '../locales/errors';
-import type { EditionId, IssuePath } from '../rules/types';
-import { EDITIONS, EDITION_IDS } from './editions/index';
-import type { Edition } from './types';
+import type { EditionId } from '../rules/types';
+import { editionIdOf, readEdition } from './readEdition';
+import type { Edition, EditionKey } from './types';
 
 /**
  * Tells whether a value is the id of a known edition.
@@ -17,15 +16,14 @@ import type { Edition } from './types';
  * ```
  */
 export function isEditionId(value: unknown): value is EditionId {
-  // Stryker disable next-line ConditionalExpression: the ids are strings, and includes finds no non-string among them
-  return typeof value === 'string' && (EDITION_IDS as readonly string[]).includes(value);
+  return typeof value === 'string' && editionIdOf(value) === value;
 }
 
 /**
  * The rules of one edition (yearly call).
  *
- * @param id - the edition's id, `'2025'` or `'2026'`; a number (`2026`) is read as its id.
- * @param path - where the id sits in the caller's input, for the error.
+ * @param id - the edition's id, `'2025'` or `'2026'`; the year as a number (`2026`) names the same
+ * edition. Any other id does not compile; from JavaScript it throws.
  * @returns the edition, deeply frozen.
  * @throws {@link RulesError} `EDITION_UNKNOWN` for any other value, naming the known ids.
  *
@@ -33,12 +31,11 @@ export function isEditionId(value: unknown): value is EditionId {
  * ```ts
  * import { getEdition } from 'regional-innovation-rnd/program';
  * getEdition('2025').tracks['supply-chain'].maxGrantPerYear; // 700000000
+ * getEdition(2026).id; // '2026'
+ * // @ts-expect-error -- '2024' is not an edition
  * getEdition('2024'); // throws RulesError EDITION_UNKNOWN
  * ```
  */
-export function getEdition(id: unknown, path: IssuePath = []): Edition {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isInteger holds only for numbers, and no non-integer number prints as an edition id
-  const key = typeof id === 'number' && Number.isInteger(id) ? String(id) : id;
-  if (isEditionId(key)) return EDITIONS[key];
-  throw editionUnknownError(id, EDITION_IDS, path);
+export function getEdition(id: EditionKey): Edition {
+  return readEdition(id, []);
 }

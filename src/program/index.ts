@@ -17,6 +17,7 @@ export type { InstantInput } from './toInstant';
 export type {
   Program,
   Edition,
+  EditionKey,
   ApplicationWindow,
   TrackRules,
   ConsortiumRules,

@@ -9,6 +9,18 @@ import type {
 } from '../rules/types';
 
 /**
+ * What names an edition in a call: its id (`'2026'`) or the same year as a number (`2026`).
+ *
+ * @example
+ * ```ts
+ * import type { EditionKey } from 'regional-innovation-rnd/program';
+ * const keys: EditionKey[] = ['2025', 2026];
+ * ```
+ */
+export type EditionKey =
+  EditionId | { [K in EditionId]: K extends `${infer Year extends number}` ? Year : never }[EditionId];
+
+/**
  * The program as a whole, 2025–2029.
  *
  * @example

@@ -1,4 +1,6 @@
-import { regionAmbiguousError } from '../locales/errors';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { REGION_AMBIGUOUS } from '../rules/issues/regions';
 import type { RegionCode } from '../rules/types';
 import { COLLISIONS, NON_CAPITAL_REGION_CODES, REGIONS, SUCCESSOR_NAMES, SUCCESSOR_REGIONS } from './data';
 import type { Region, RegionCandidate, SuccessorRegion } from './types';
@@ -183,7 +185,7 @@ export function readRegion(input: unknown): RegionReading | undefined {
 export function getRegion(input: unknown): Region | undefined {
   const reading = readRegion(input);
   if (reading === undefined || reading.kind === 'region') return reading?.region;
-  throw regionAmbiguousError(input, reading.candidates);
+  throw rulesError(REGION_AMBIGUOUS, { input: describeInput(input), candidates: reading.candidates });
 }
 
 /**
@@ -208,7 +210,7 @@ export function findRegion(input: unknown): Region | SuccessorRegion | undefined
   const reading = readRegion(input);
   if (reading?.kind === 'successor') return SUCCESSOR_REGIONS[reading.successor];
   if (reading?.kind !== 'ambiguous') return reading?.region;
-  throw regionAmbiguousError(input, reading.candidates);
+  throw rulesError(REGION_AMBIGUOUS, { input: describeInput(input), candidates: reading.candidates });
 }
 
 /**

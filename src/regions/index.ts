@@ -8,5 +8,6 @@
  */
 export { REGIONS, NON_CAPITAL_REGION_CODES, REGION_EVENTS, SUCCESSOR_REGIONS } from './data';
 export { getRegion, findRegion, isNonCapitalCode } from './getRegion';
-export { isNonCapitalRegion, requireRegion } from './isNonCapitalRegion';
+export { isNonCapitalRegion } from './isNonCapitalRegion';
+export { requireRegion } from './requireRegion';
 export type { Region, LegacyRegionCode, RegionEvent, SuccessorRegion, RegionCandidate } from './types';

@@ -1,29 +1,7 @@
-import { regionAmbiguousError, regionUnknownError } from '../locales/errors';
-import { getRegion, readRegion } from './getRegion';
-import type { Region } from './types';
-
-/**
- * Finds a 시·도 like {@link getRegion}, but throws instead of answering `undefined`.
- *
- * @param input - a code, legacy code, Korean or English name, or a Korean address.
- * @returns the region.
- * @throws {@link rules!RulesError} `REGION_UNKNOWN` when the input names no region;
- * `REGION_AMBIGUOUS` when it may name more than one place (`'광주시'`: 광주광역시, or 경기도 광주시).
- *
- * @example
- * ```ts
- * import { requireRegion } from 'regional-innovation-rnd/regions';
- * requireRegion('전라북도').code; // '52'
- * requireRegion('충북도').code; // '43'
- * requireRegion('서을'); // throws RulesError REGION_UNKNOWN
- * requireRegion('광주시'); // throws RulesError REGION_AMBIGUOUS
- * ```
- */
-export function requireRegion(input: unknown): Region {
-  const region = getRegion(input);
-  if (region !== undefined) return region;
-  throw regionUnknownError(input);
-}
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { REGION_AMBIGUOUS, REGION_UNKNOWN } from '../rules/issues/regions';
+import { readRegion } from './getRegion';
 
 /**
  * Tells whether a region is one of the 14 non-capital 시·도 the program serves (수도권 = 서울,
@@ -52,11 +30,11 @@ export function requireRegion(input: unknown): Region {
  */
 export function isNonCapitalRegion(input: unknown): boolean {
   const reading = readRegion(input);
-  if (reading === undefined) throw regionUnknownError(input);
+  if (reading === undefined) throw rulesError(REGION_UNKNOWN, { input: describeInput(input) });
   if (reading.kind === 'region') return !reading.region.capital;
   // A unit that replaces regions is non-capital where they all are, as 전남광주통합특별시 is.
   const { candidates } = reading;
   if (!candidates.some((candidate) => candidate.capital)) return true;
   if (candidates.every((candidate) => candidate.capital)) return false;
-  throw regionAmbiguousError(input, candidates);
+  throw rulesError(REGION_AMBIGUOUS, { input: describeInput(input), candidates });
 }

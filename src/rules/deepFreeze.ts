@@ -8,7 +8,7 @@
  *
  * @example
  * ```ts
- * import { deepFreeze } from 'regional-innovation-rnd/rules';
+ * import { deepFreeze } from './deepFreeze'; // internal: from inside src/ only
  * const table = deepFreeze({ caps: [700_000_000] });
  * Object.isFrozen(table.caps); // true
  * ```

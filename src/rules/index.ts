@@ -1,7 +1,9 @@
 /**
  * The shared vocabulary of the library: provenance of rule data ({@link SourceRef},
  * {@link Confidence}, {@link RuleRef}), results ({@link RuleResult}, {@link RuleIssue},
- * {@link Finding}), the closed list of issue codes and the one error type, {@link RulesError}.
+ * {@link Finding}), the registry of issue codes ({@link REGISTRY}: each code with its params and
+ * messages), the names of the library's ids in both languages ({@link TIER_LABELS}, …) and the one
+ * error type, {@link RulesError}.
  *
  * @module rules
  */
@@ -20,6 +22,50 @@ export type {
   RegionCode,
 } from './types';
 export { ISSUE_CODES } from './codes';
+export { REGISTRY } from './issues/index';
+export type { IssueEntry, ParamsOf } from './issues/define';
+export type {
+  OptionsInvalidParams,
+  EditionUnknownParams,
+  DateInvalidParams,
+  InputInvalidParams,
+} from './issues/general';
+export type { RegionUnknownParams, RegionAmbiguousParams } from './issues/regions';
+export type { IndustryInvalidParams } from './issues/industries';
+export type {
+  TieringInvalidScoreParams,
+  TieringInvalidCohortParams,
+  TieringInvalidRankParams,
+} from './issues/tiering';
+export type { MoneyInvalidParams, MoneyAmbiguousParams } from './issues/money';
+export type {
+  GrantTooManyYearsParams,
+  GrantYearCapExceededParams,
+  GrantTotalCapExceededParams,
+  GrantPublicShareExceededParams,
+  GrantCashShareTooLowParams,
+  GrantParticipantZeroTotalParams,
+  GrantParticipantDuplicateParams,
+} from './issues/grants';
+export type {
+  ConsortiumLeadKindParams,
+  ConsortiumLeadTierParams,
+  ConsortiumLeadRegionParams,
+  ConsortiumRequirementUnmetParams,
+  ConsortiumMemberKindNotAllowedParams,
+  ConsortiumMemberKindsUnknownParams,
+  ConsortiumDuplicateIdParams,
+  ConsortiumDuplicateBusinessNumberParams,
+  BusinessNumberInvalidParams,
+} from './issues/consortium';
+export type {
+  KtopGradeInvalidParams,
+  KtopScoreInvalidParams,
+  KtopBandsInvalidParams,
+  KtopScoreOutOfBandsParams,
+} from './issues/ktop';
+export { TIER_LABELS, INSTITUTION_KIND_LABELS, TRACK_LABELS, RULE_LABELS, CONFIDENCE_LABELS } from './labels';
+export type { Label } from './labels';
 export type {
   IssueCode,
   IssueParams,
@@ -38,6 +84,4 @@ export type {
 } from './types';
 export { RulesError, isRulesError } from './RulesError';
 export { describeInput } from './describeInput';
-export { deepFreeze } from './deepFreeze';
-export { ruleRef } from './ruleRef';
 export { INSTITUTION_KINDS, TRACK_IDS } from './kinds';

@@ -10,7 +10,7 @@ import type { Evidence, RuleRef } from './types';
  *
  * @example
  * ```ts
- * import { ruleRef } from 'regional-innovation-rnd/rules';
+ * import { ruleRef } from './ruleRef'; // internal: from inside src/ only
  * ruleRef('consortium.unique').confidence; // 'confirmed'
  * ```
  */

@@ -68,6 +68,20 @@ export interface Sourced<T> {
 export type Locale = 'ko' | 'en';
 
 /**
+ * Options of a check ({@link grants!checkGrantPlan}, {@link consortium!checkConsortium}).
+ *
+ * @example
+ * ```ts
+ * import type { CheckOptions } from 'regional-innovation-rnd';
+ * const inEnglish: CheckOptions = { locale: 'en' };
+ * ```
+ */
+export interface CheckOptions {
+  /** The language of the issues' messages: `'ko'` (default) or `'en'`. */
+  readonly locale?: Locale;
+}
+
+/**
  * A message in both of the library's locales.
  */
 export interface LocalizedText {

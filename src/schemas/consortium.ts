@@ -1,51 +1,25 @@
 import * as z from 'zod';
-import type { EditionId, InstitutionKind, Tier, TrackId } from '../rules/types';
 import { edition, institutionKind, participantId, track } from './fields';
 
 const member = z.strictObject({
+  /** Its id, unique in the consortium. */
   id: participantId,
+  /** Its institution kind. */
   kind: institutionKind,
+  /** Its region: a code, legacy code, Korean or English name. Needed for the lead. */
   region: z.union([z.string().max(100), z.number()]).optional(),
+  /** Its tier within its industry. Needed for the lead. */
   tier: z.enum(['leading', 'potential', 'none']).optional(),
+  /** Its business registration number (10 digits, dashes allowed). */
   businessNumber: z.string().max(40).optional(),
+  /** Its role in the project (주관, 공동, 위탁 …), for the caller's own use. */
   role: z.string().max(100).optional(),
 });
 
 /**
- * A participant of a consortium after the schema.
- */
-export interface ConsortiumMember {
-  /** Its id. */
-  readonly id: string;
-  /** Its institution kind. */
-  readonly kind: InstitutionKind;
-  /** Its region as given. */
-  readonly region?: string | number | undefined;
-  /** Its tier. */
-  readonly tier?: Tier | undefined;
-  /** Its business registration number as given. */
-  readonly businessNumber?: string | undefined;
-  /** Its role. */
-  readonly role?: string | undefined;
-}
-
-/**
- * A consortium after the schema.
- */
-export interface Consortium {
-  /** The edition. */
-  readonly edition: EditionId;
-  /** The track. */
-  readonly track: TrackId;
-  /** The lead. */
-  readonly lead: ConsortiumMember;
-  /** The other participants. */
-  readonly members: readonly ConsortiumMember[];
-}
-
-/**
  * The zod schema of {@link consortium!checkConsortium}'s input: strict objects (no extra keys);
- * the lead and up to 100 members.
+ * the lead and up to 100 members. The consortium's types come from it:
+ * {@link consortium!ConsortiumInput} (what callers give) and {@link Consortium} (what it reads).
  *
  * @example
  * ```ts
@@ -53,9 +27,23 @@ export interface Consortium {
  * consortiumSchema.safeParse({ edition: '2026', track: 'capability', lead: { id: 'a', kind: 'sme' }, members: [] }).success; // true
  * ```
  */
-export const consortiumSchema: z.ZodType<Consortium> = z.strictObject({
+export const consortiumSchema = z.strictObject({
+  /** The edition (yearly call): `'2025'`, `'2026'`, or the year as a number. */
   edition,
+  /** The track. */
   track,
+  /** The lead (주관연구개발기관). */
   lead: member,
+  /** The other participants (공동·위탁연구개발기관); may be empty where the track allows. */
   members: z.array(member).max(100),
 });
+
+/**
+ * A consortium after {@link consortiumSchema}.
+ */
+export type Consortium = z.output<typeof consortiumSchema>;
+
+/**
+ * A participant of a consortium after {@link consortiumSchema}.
+ */
+export type ConsortiumMember = z.output<typeof member>;

@@ -1,11 +1,14 @@
 import * as z from 'zod';
+import { readAmountText } from '../money/amountText';
+import { parseKRW } from '../money/parseKRW';
+import type { MoneyInput } from '../money/types';
+import { EDITION_IDS } from '../program/editions/index';
+import { editionIdOf } from '../program/readEdition';
+import type { EditionKey } from '../program/types';
 import { isRulesError } from '../rules/RulesError';
 import { describeInput } from '../rules/describeInput';
-import { parseKRW } from '../money/parseKRW';
-import { EDITION_IDS } from '../program/editions/index';
-import { isEditionId } from '../program/getEdition';
-import { INSTITUTION_KINDS } from '../rules/kinds';
-import type { EditionId, InstitutionKind } from '../rules/types';
+import { INSTITUTION_KINDS, TRACK_IDS } from '../rules/kinds';
+import type { EditionId, InstitutionKind, TrackId } from '../rules/types';
 import type { CarriedIssue } from './issues';
 
 type Context = z.core.$RefinementCtx;
@@ -16,31 +19,70 @@ function carry(ctx: Context, value: unknown, carried: CarriedIssue): typeof z.NE
 }
 
 /**
+ * A caller's input type made read-only all the way down, so that a typed caller may pass
+ * read-only data (`as const`, `readonly` arrays); functions (a Decimal's methods) are left as
+ * they are.
+ */
+export type ReadonlyInput<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]: ReadonlyInput<T[K]> }
+    : T;
+
+/**
+ * Reads an amount of won in any form the library accepts, as the money schema does: whole won as
+ * a number, text (`'7억원'`, `'700,000,000'`) through the library's own parser, and bigint or
+ * Decimal through parseKRW. The one reader of money fields, for the schema and for the plain
+ * readers of the validators alike.
+ *
+ * @param value - anything.
+ * @returns the amount in won, or the issue to report (MONEY_INVALID, MONEY_AMBIGUOUS, or
+ * INPUT_INVALID for a missing amount).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { readWon } from './fields'; // internal: from inside src/ only
+ * readWon('7억원'); // 700000000
+ * readWon(-0); // 0
+ * typeof readWon('7억5천'); // 'object': the issue, MONEY_AMBIGUOUS
+ * ```
+ */
+export function readWon(value: unknown): number | CarriedIssue {
+  // The common forms without a thrown error: a whole number, and text the parser reads.
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value + 0;
+  if (typeof value === 'string') {
+    const outcome = readAmountText(value);
+    if (typeof outcome === 'number') return outcome;
+  }
+  if (value === undefined) {
+    return {
+      code: 'INPUT_INVALID',
+      params: { problem: 'missing', expected: 'an amount of won', input: 'undefined' },
+    };
+  }
+  try {
+    return parseKRW(value);
+  } catch (error) {
+    // An amount that reads two ways ('7억5천') is an issue of its own, with both readings.
+    if (isRulesError(error, 'MONEY_AMBIGUOUS')) return { code: 'MONEY_AMBIGUOUS', params: error.params };
+    // parseKRW throws nothing but MONEY_INVALID; anything else would be a bug, and surfaces.
+    /* v8 ignore next */
+    if (!isRulesError(error, 'MONEY_INVALID')) throw error;
+    return { code: 'MONEY_INVALID', params: error.params };
+  }
+}
+
+/**
  * An amount of won in any form the library accepts (integer number, numeric or Korean string,
- * bigint, Decimal), read exactly into a safe integer; anything else is MONEY_INVALID.
+ * bigint, Decimal), read exactly into a safe integer by {@link readWon}; anything else is
+ * MONEY_INVALID.
  */
 export const money = z
   .unknown()
   .transform((value, ctx): number => {
-    if (value === undefined) {
-      return carry(ctx, value, {
-        code: 'INPUT_INVALID',
-        params: { problem: 'missing', expected: 'an amount of won', input: 'undefined' },
-      });
-    }
-    try {
-      return parseKRW(value);
-    } catch (error) {
-      // An amount that reads two ways ('7억5천') is an issue of its own, with both readings.
-      if (isRulesError(error, 'MONEY_AMBIGUOUS')) {
-        return carry(ctx, value, { code: 'MONEY_AMBIGUOUS', params: error.params });
-      }
-      // parseKRW throws nothing but MONEY_INVALID; anything else would be a bug, and surfaces.
-      // Stryker disable next-line ConditionalExpression: parseKRW throws nothing but MONEY_INVALID, so the test below is never true
-      /* v8 ignore next */
-      if (!isRulesError(error, 'MONEY_INVALID')) throw error;
-      return carry(ctx, value, { code: 'MONEY_INVALID', params: error.params });
-    }
+    const won = readWon(value);
+    return typeof won === 'number' ? won : carry(ctx, value, won);
   })
   .meta({
     title: 'Amount of won',
@@ -50,15 +92,17 @@ export const money = z
       { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
       { type: 'string', minLength: 1, examples: ['700000000', '700,000,000원', '7억원', '2억 5,000만원'] },
     ],
-  });
+  }) as unknown as z.ZodType<number, MoneyInput>;
 
-/** An edition id (`'2025'`, `'2026'`, or the year as a number); anything else is EDITION_UNKNOWN. */
+/**
+ * An edition: an id (`'2025'`, `'2026'`) or the year as a number, read by the library's one
+ * edition reader; anything else is EDITION_UNKNOWN.
+ */
 export const edition = z
   .unknown()
   .transform((value, ctx): EditionId => {
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: Number.isInteger is false for every non-number, and no non-integer prints as an edition id
-    const id = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
-    if (isEditionId(id)) return id;
+    const id = editionIdOf(value);
+    if (id !== undefined) return id;
     return carry(ctx, value, {
       code: 'EDITION_UNKNOWN',
       params: { input: describeInput(value), known: EDITION_IDS },
@@ -68,13 +112,50 @@ export const edition = z
     title: 'Edition',
     description: 'The yearly call.',
     enum: [...EDITION_IDS, ...EDITION_IDS.map(Number)],
-  });
+  }) as unknown as z.ZodType<EditionId, EditionKey>;
 
 /** A track id. */
-export const track = z.enum(['supply-chain', 'capability']);
+export const track = z.enum(TRACK_IDS as [TrackId, ...TrackId[]]);
 
 /** An institution kind. */
 export const institutionKind = z.enum(INSTITUTION_KINDS as [InstitutionKind, ...InstitutionKind[]]);
 
+/** The longest participant id read, in UTF-16 units. */
+export const MAX_PARTICIPANT_ID = 200;
+
 /** A participant id: a non-empty string. */
-export const participantId = z.string().min(1).max(200);
+export const participantId = z.string().min(1).max(MAX_PARTICIPANT_ID);
+
+/** What {@link parseReporting} gives: the value read, or zod's issues. */
+export type Parsed<O> =
+  | { readonly success: true; readonly data: O }
+  | { readonly success: false; readonly issues: readonly z.core.$ZodIssue[] };
+
+/**
+ * Parses with a schema, asking zod to echo the caller's values in its issues only when there are
+ * issues: that option costs zod its fast path, so a valid input is parsed without it and only an
+ * invalid one is parsed again with it. zod builds its issues lazily, reading the input again
+ * (to name its type); they are built here, so that whatever that throws (a revoked proxy) is
+ * thrown inside the caller's guard.
+ *
+ * @param schema - the schema.
+ * @param input - the caller's value.
+ * @returns the value read, or the issues, with the inputs in them.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { parseReporting, participantId } from './fields'; // internal: from inside src/ only
+ * parseReporting(participantId, 'lead').success; // true
+ * const refused = parseReporting(participantId, 7);
+ * refused.success ? undefined : refused.issues[0]?.input; // 7
+ * ```
+ */
+export function parseReporting<O, I>(schema: z.ZodType<O, I>, input: unknown): Parsed<O> {
+  const quick = schema.safeParse(input);
+  if (quick.success) return { success: true, data: quick.data };
+  const reported = schema.safeParse(input, { reportInput: true });
+  return reported.success
+    ? { success: true, data: reported.data }
+    : { success: false, issues: reported.error.issues };
+}

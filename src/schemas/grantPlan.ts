@@ -1,43 +1,33 @@
 import * as z from 'zod';
-import { isEditionId } from '../program/getEdition';
-import type { EditionId, InstitutionKind, TrackId } from '../rules/types';
-import { edition, institutionKind, money, participantId, track } from './fields';
+import { editionIdOf } from '../program/readEdition';
+import { INSTITUTION_KINDS, TRACK_IDS } from '../rules/kinds';
+import type { InstitutionKind, TrackId } from '../rules/types';
+import { edition, institutionKind, MAX_PARTICIPANT_ID, money, participantId, readWon, track } from './fields';
 
-/**
- * One participant's money in one year, after the schema: integer won.
- */
-export interface GrantParticipant {
-  /** The participant's id. */
-  readonly id: string;
-  /** Its institution kind. */
-  readonly kind: InstitutionKind;
-  /** Public money, in won. */
-  readonly publicFunding: number;
-  /** Own share in cash, in won. */
-  readonly cash: number;
-  /** Own share in kind, in won. */
-  readonly inKind: number;
-}
+/** The most years a plan may have: more is surely a mistake, and the bound keeps hostile input cheap. */
+const MAX_YEARS = 10;
+/** The most participants a year may have, for the same reason. */
+const MAX_PARTICIPANTS = 200;
 
-/**
- * A grant plan after the schema: money as integer won.
- */
-export interface GrantPlan {
-  /** The edition. */
-  readonly edition: EditionId;
-  /** The track. */
-  readonly track: TrackId;
-  /** The years, first year first. */
-  readonly years: readonly {
-    /** The participants of the year. */
-    readonly participants: readonly GrantParticipant[];
-  }[];
-}
+const participantSchema = z.strictObject({
+  /** The participant's id, the same in every year. */
+  id: participantId,
+  /** Its institution kind, which sets its cost-sharing limits. */
+  kind: institutionKind,
+  /** 정부지원연구개발비: national plus local government money, in won (any money form). */
+  publicFunding: money,
+  /** 기관부담연구개발비(현금): its own share paid in cash, in won (any money form). */
+  cash: money,
+  /** 기관부담연구개발비(현물): its own share paid in kind, in won (any money form). */
+  inKind: money,
+});
 
 /**
  * The zod schema of {@link grants!checkGrantPlan}'s input: strict objects (no extra keys),
  * money in any accepted form, normalised to integer won. At most 10 years and 200 participants a
- * year are read: more is surely a mistake, and the bound keeps malicious input cheap.
+ * year are read: more is surely a mistake, and the bound keeps malicious input cheap. The plan's
+ * types come from it: {@link grants!GrantPlanInput} (what callers give) and {@link GrantPlan}
+ * (what it reads).
  *
  * @example
  * ```ts
@@ -45,31 +35,35 @@ export interface GrantPlan {
  * grantPlanSchema.safeParse({ edition: '2026', track: 'capability', years: [] }).success; // false (no years)
  * ```
  */
-export const grantPlanSchema: z.ZodType<GrantPlan> = z.strictObject({
+export const grantPlanSchema = z.strictObject({
+  /** The edition (yearly call): `'2025'`, `'2026'`, or the year as a number. */
   edition,
+  /** The track. */
   track,
+  /** The plan's years, first year first. */
   years: z
     .array(
       z.strictObject({
-        participants: z
-          .array(
-            z.strictObject({
-              id: participantId,
-              kind: institutionKind,
-              publicFunding: money,
-              cash: money,
-              inKind: money,
-            }),
-          )
-          .min(1)
-          .max(200),
+        /** The participants of the year. */
+        participants: z.array(participantSchema).min(1).max(MAX_PARTICIPANTS),
       }),
     )
     .min(1)
-    .max(10),
+    .max(MAX_YEARS),
 });
 
-const KINDS = new Set(['sme', 'midsize', 'large', 'university', 'research-institute', 'nonprofit']);
+/**
+ * A grant plan after {@link grantPlanSchema}: money as integer won.
+ */
+export type GrantPlan = z.output<typeof grantPlanSchema>;
+
+/**
+ * One participant's money in one year, after {@link grantPlanSchema}: integer won.
+ */
+export type GrantParticipant = z.output<typeof participantSchema>;
+
+const KINDS: ReadonlySet<unknown> = new Set<InstitutionKind>(INSTITUTION_KINDS);
+const TRACKS: ReadonlySet<unknown> = new Set<TrackId>(TRACK_IDS);
 
 /** A plain object (no class, no proxy of an array) whose own enumerable keys are exactly `keys`. */
 function plainWith(value: unknown, keys: readonly string[]): Record<string, unknown> | undefined {
@@ -78,79 +72,80 @@ function plainWith(value: unknown, keys: readonly string[]): Record<string, unkn
   if (proto !== Object.prototype && proto !== null) return undefined;
   const own = Object.keys(value);
   if (own.length !== keys.length) return undefined;
-  // Keys usually come in the expected order; \`includes\` only runs for one that does not.
-  // Stryker disable next-line EqualityOperator: own has keys.length entries, so one more turn compares undefined with undefined and returns nothing
+  // Keys usually come in the expected order; `includes` only runs for one that does not.
   for (let i = 0; i < keys.length; i += 1) {
     const key = keys[i] as string;
-    // Stryker disable next-line ConditionalExpression: own[i] === key is only a fast path; includes gives the same answer
     if (own[i] !== key && !own.includes(key)) return undefined;
   }
   return value as Record<string, unknown>;
 }
 
-const isWon = (value: unknown): value is number =>
-  // Stryker disable next-line ConditionalExpression: Number.isSafeInteger is false for every non-number, so the typeof test alone decides nothing
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+/**
+ * A list of `min` to `max` items, as a real array whose length is read once: a proxy's `length`
+ * may say anything (`NaN`, `'3'`), and then the list is not of this simple form.
+ */
+function listOf(value: unknown, min: number, max: number): readonly unknown[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const length: unknown = value.length;
+  if (!Number.isInteger(length) || (length as number) < min || (length as number) > max) return undefined;
+  const count = length as number;
+  const items = new Array<unknown>(count);
+  for (let i = 0; i < count; i += 1) items[i] = (value as unknown[])[i];
+  return items;
+}
 
 const PLAN_KEYS = ['edition', 'track', 'years'] as const;
 const YEAR_KEYS = ['participants'] as const;
 const PARTICIPANT_KEYS = ['id', 'kind', 'publicFunding', 'cash', 'inKind'] as const;
 
 /**
- * The common case without the schema: a plan of plain objects with exactly the expected keys,
- * string ids and enums, and money already as integer won, read once into a copy. It accepts only
- * what {@link grantPlanSchema} accepts and gives the value the schema would (a property test holds
- * it to that); anything else gives `undefined`, and the schema says what is wrong.
+ * The common case without zod: a plan of plain objects with exactly the expected keys and lists
+ * within the schema's bounds (the same constants), read once into a copy, each field by the
+ * schema's own reader (money by {@link readWon}, the edition by `editionIdOf`). It accepts only
+ * what {@link grantPlanSchema} accepts and gives the value the schema would; anything else gives
+ * `undefined`, and the schema says what is wrong. Each list's length is read once.
  *
  * @param input - anything.
- * @returns the plan, copied (-0 read as 0), or `undefined` when it is not of that simple form.
+ * @returns the plan, copied, or `undefined` when it is not of that simple form.
  *
+ * @internal
  * @example
  * ```ts
- * import { readPlainGrantPlan } from 'regional-innovation-rnd/schemas';
- * const row = { id: 'a', kind: 'sme', publicFunding: 1, cash: 1, inKind: 1 };
- * readPlainGrantPlan({ edition: '2026', track: 'capability', years: [{ participants: [row] }] })?.track; // 'capability'
- * readPlainGrantPlan({ edition: '2026', track: 'capability', years: [{ participants: [{ ...row, cash: '1원' }] }] }); // undefined
+ * import { readPlainGrantPlan } from './grantPlan'; // internal: from inside src/ only
+ * const row = { id: 'a', kind: 'sme', publicFunding: '1억', cash: 1, inKind: 1 };
+ * readPlainGrantPlan({ edition: 2026, track: 'capability', years: [{ participants: [row] }] })?.years[0]?.participants[0]?.publicFunding; // 100000000
+ * readPlainGrantPlan({ edition: '2026', track: 'capability', years: [{ participants: [{ ...row, cash: 'abc' }] }] }); // undefined
  * ```
  */
 export function readPlainGrantPlan(input: unknown): GrantPlan | undefined {
   const plan = plainWith(input, PLAN_KEYS);
   if (plan === undefined) return undefined;
-  const edition = plan['edition'];
-  const track = plan['track'];
-  const years = plan['years'];
-  // Edition ids as a string (the schema also reads 2026 as '2026'; such plans take its path).
-  if (!isEditionId(edition) || (track !== 'supply-chain' && track !== 'capability')) return undefined;
-  if (!Array.isArray(years) || years.length < 1 || years.length > 10) return undefined;
-  const outYears: { readonly participants: readonly GrantParticipant[] }[] = [];
-  for (const yearInput of years as unknown[]) {
+  const editionId = editionIdOf(plan['edition']);
+  const trackId = plan['track'];
+  const years = listOf(plan['years'], 1, MAX_YEARS);
+  if (editionId === undefined || !TRACKS.has(trackId) || years === undefined) return undefined;
+  const outYears: GrantPlan['years'] = [];
+  for (const yearInput of years) {
     const year = plainWith(yearInput, YEAR_KEYS);
-    const participants = year?.['participants'];
-    if (!Array.isArray(participants) || participants.length < 1 || participants.length > 200)
-      return undefined;
+    const participants = year === undefined ? undefined : listOf(year['participants'], 1, MAX_PARTICIPANTS);
+    if (participants === undefined) return undefined;
     const rows: GrantParticipant[] = [];
-    for (const rowInput of participants as unknown[]) {
+    for (const rowInput of participants) {
       const row = plainWith(rowInput, PARTICIPANT_KEYS);
       if (row === undefined) return undefined;
       const id = row['id'];
       const kind = row['kind'];
-      const publicFunding = row['publicFunding'];
-      const cash = row['cash'];
-      const inKind = row['inKind'];
-      if (typeof id !== 'string' || id.length < 1 || id.length > 200) return undefined;
-      // Stryker disable next-line ConditionalExpression: KINDS holds only strings, so KINDS.has is false for every non-string anyway
-      if (typeof kind !== 'string' || !KINDS.has(kind)) return undefined;
-      if (!isWon(publicFunding) || !isWon(cash) || !isWon(inKind)) return undefined;
-      // Adding 0 reads -0 as 0 won, as the schema does.
-      rows.push({
-        id,
-        kind: kind as InstitutionKind,
-        publicFunding: publicFunding + 0,
-        cash: cash + 0,
-        inKind: inKind + 0,
-      });
+      if (typeof id !== 'string' || id.length < 1 || id.length > MAX_PARTICIPANT_ID) return undefined;
+      if (!KINDS.has(kind)) return undefined;
+      const publicFunding = readWon(row['publicFunding']);
+      const cash = readWon(row['cash']);
+      const inKind = readWon(row['inKind']);
+      if (typeof publicFunding !== 'number' || typeof cash !== 'number' || typeof inKind !== 'number') {
+        return undefined;
+      }
+      rows.push({ id, kind: kind as InstitutionKind, publicFunding, cash, inKind });
     }
     outYears.push({ participants: rows });
   }
-  return { edition, track, years: outYears };
+  return { edition: editionId, track: trackId as TrackId, years: outYears };
 }

@@ -4,11 +4,12 @@
  *
  * @module schemas
  */
-export { grantPlanSchema, readPlainGrantPlan } from './grantPlan';
+export { grantPlanSchema } from './grantPlan';
 export type { GrantPlan, GrantParticipant } from './grantPlan';
 export { consortiumSchema } from './consortium';
 export type { Consortium, ConsortiumMember } from './consortium';
 export { companySchema } from './company';
 export type { Company } from './company';
+export type { ReadonlyInput } from './fields';
 export { inputJsonSchema } from './jsonSchema';
 export type { JsonSchemaName } from './jsonSchema';

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { createIssue } from '../locales/index';
+import { issueOf as createIssue } from '../rules/issues/byCode';
 import { describeInput } from '../rules/describeInput';
 import type { IssueCode, IssueParamsByCode } from '../rules/codes';
 import type { IssuePath, Locale, RuleIssue, RuleRef } from '../rules/types';

@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { OPTIONS_INVALID } from '../rules/issues/general';
 import { companySchema } from './company';
 import { consortiumSchema } from './consortium';
 import { grantPlanSchema } from './grantPlan';
@@ -28,6 +31,7 @@ const TITLES = {
  *
  * @param name - which input.
  * @returns the schema, a new plain object on every call.
+ * @throws {@link rules!RulesError} `OPTIONS_INVALID` for a name that is not one of the three.
  *
  * @example
  * ```ts
@@ -36,6 +40,10 @@ const TITLES = {
  * ```
  */
 export function inputJsonSchema(name: JsonSchemaName): Record<string, unknown> {
+  if (typeof name !== 'string' || !Object.hasOwn(SCHEMAS, name)) {
+    const expected = "'grant-plan' | 'consortium' | 'company'";
+    throw rulesError(OPTIONS_INVALID, { option: 'name', input: describeInput(name), expected }, ['name']);
+  }
   const generated = z.toJSONSchema(SCHEMAS[name], { io: 'input', unrepresentable: 'any' }) as Record<
     string,
     unknown

@@ -1,3 +1,7 @@
+import { describeInput } from '../rules/describeInput';
+import { RulesError } from '../rules/RulesError';
+import { rulesError } from '../rules/issues/build';
+import { OPTIONS_INVALID } from '../rules/issues/general';
 import { INSTITUTION_KINDS, TRACK_IDS } from '../rules/kinds';
 import type * as FastCheck from 'fast-check';
 import type { ConsortiumInput, ConsortiumParticipantInput } from '../consortium/types';
@@ -92,9 +96,10 @@ export interface TestingArbitraries {
    * @example
    * ```ts
    * import fc from 'fast-check';
-   * import { checkGrantPlan } from 'regional-innovation-rnd/grants';
+   * import { checkGrantPlan, type GrantPlanInput } from 'regional-innovation-rnd/grants';
    * import { arbitraries } from 'regional-innovation-rnd/testing';
-   * fc.assert(fc.property(arbitraries(fc).nearlyValidGrantPlan(), ({ input }) => !checkGrantPlan(input).ok));
+   * // A near miss is no GrantPlanInput (its input is `unknown`): it is what a JavaScript caller may pass.
+   * fc.assert(fc.property(arbitraries(fc).nearlyValidGrantPlan(), ({ input }) => !checkGrantPlan(input as GrantPlanInput).ok));
    * ```
    */
   nearlyValidGrantPlan(options?: ArbitraryOptions): Arbitrary<NearMiss<GrantPlanInput>>;
@@ -221,6 +226,38 @@ function withRawParticipant(
   return copy;
 }
 
+const FAST_CHECK_FUNCTIONS = [
+  'array',
+  'boolean',
+  'constant',
+  'constantFrom',
+  'integer',
+  'oneof',
+  'record',
+  'uniqueArray',
+] as const;
+
+/** Checks that `fc` is fast-check's API (the functions the arbitraries use), or throws OPTIONS_INVALID. */
+function readFastCheck(fc: unknown): void {
+  let usable: boolean;
+  try {
+    usable = FAST_CHECK_FUNCTIONS.every(
+      (name) => typeof (fc as Record<string, unknown>)[name] === 'function',
+    );
+  } catch {
+    usable = false;
+  }
+  if (!usable) refuseFastCheck(fc);
+}
+
+function refuseFastCheck(fc: unknown): never {
+  throw rulesError(
+    OPTIONS_INVALID,
+    { option: 'fc', input: describeInput(fc), expected: "fast-check's API: import fc from 'fast-check'" },
+    ['fc'],
+  );
+}
+
 /**
  * fast-check arbitraries for the library's inputs: valid grant plans, near misses of them,
  * consortia and eligible companies. Takes your `fc` so the library never loads fast-check itself
@@ -228,19 +265,31 @@ function withRawParticipant(
  *
  * @param fc - the fast-check instance (`import fc from 'fast-check'`), 4.x.
  * @returns the arbitraries.
+ * @throws {@link rules!RulesError} `OPTIONS_INVALID` when `fc` is not fast-check's API.
  *
  * @example
  * ```ts
  * import fc from 'fast-check';
  * import { arbitraries } from 'regional-innovation-rnd/testing';
- * import { checkGrantPlan } from 'regional-innovation-rnd/grants';
+ * import { checkGrantPlan, type GrantPlanInput } from 'regional-innovation-rnd/grants';
  * const arb = arbitraries(fc);
  * fc.assert(fc.property(arb.grantPlan({ edition: '2026' }), (plan) => checkGrantPlan(plan).ok));
  * fc.assert(fc.property(arb.nearlyValidGrantPlan(), ({ valid, input }) =>
- *   checkGrantPlan(valid).ok && !checkGrantPlan(input).ok));
+ *   checkGrantPlan(valid).ok && !checkGrantPlan(input as GrantPlanInput).ok));
  * ```
  */
 export function arbitraries(fc: FastCheckApi): TestingArbitraries {
+  try {
+    readFastCheck(fc);
+    return arbitrariesOf(fc);
+  } catch (error) {
+    if (error instanceof RulesError) throw error;
+    // An API whose functions cannot be called (a revoked proxy) is not fast-check's.
+    return refuseFastCheck(fc);
+  }
+}
+
+function arbitrariesOf(fc: FastCheckApi): TestingArbitraries {
   const scenario = (options: ArbitraryOptions = {}): Arbitrary<{ edition: EditionId; track: TrackId }> =>
     fc.record({
       edition: options.edition === undefined ? fc.constantFrom(...EDITION_IDS) : fc.constant(options.edition),
@@ -449,7 +498,7 @@ export function arbitraries(fc: FastCheckApi): TestingArbitraries {
           region: industry.region,
           industry: industry.name,
           tier,
-          sales: render(sales, salesForm) as number | string | bigint,
+          sales: render(sales, salesForm),
           salesGrowth: growthPermille / 1000,
           rndIntensity: intensityBasisPoints / 10_000,
         }));

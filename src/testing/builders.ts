@@ -1,13 +1,55 @@
 import type { ConsortiumInput, ConsortiumParticipantInput } from '../consortium/types';
 import type { CompanyProfile } from '../eligibility/types';
 import type { GrantParticipantInput, GrantPlanInput } from '../grants/types';
-import { optionsInvalidError } from '../locales/errors';
-import { getEdition } from '../program/getEdition';
+import { checkDigitOf } from '../consortium/businessNumber';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { OPTIONS_INVALID } from '../rules/issues/general';
+import { readEdition } from '../program/readEdition';
 import type { ConsortiumRules, Edition, TrackRules } from '../program/types';
+import { guarded } from '../rules/guarded';
+import { readList } from '../rules/readList';
 import type { EditionId, InstitutionKind, TrackId } from '../rules/types';
 
-// The national check-digit weights of a 사업자등록번호's first nine digits.
-const WEIGHTS = [1, 3, 7, 1, 3, 7, 1, 3, 5] as const;
+/**
+ * Runs a builder on the caller's overrides: whatever cannot be read in them (a throwing getter, a
+ * revoked proxy) is `OPTIONS_INVALID` at `['overrides']`, never a raw error.
+ */
+function building<T>(overrides: unknown, build: () => T): T {
+  return guarded(build, () => {
+    throw rulesError(
+      OPTIONS_INVALID,
+      {
+        option: 'overrides',
+        input: describeInput(overrides),
+        expected: 'an object of fields that can be read',
+      },
+      ['overrides'],
+    );
+  });
+}
+
+/** The rows a builder copies from its overrides: a list of at most `most` objects, copied. */
+function rowsOf<T>(value: readonly T[], option: string, most: number): T[] {
+  const refuse = (): never => {
+    throw rulesError(
+      OPTIONS_INVALID,
+      {
+        option,
+        input: describeInput(value),
+        expected: `a list of at most ${String(most)} objects, without holes`,
+      },
+      [option],
+    );
+  };
+  const rows = readList(value, most, refuse);
+  const isRecord = (row: unknown): boolean =>
+    typeof row === 'object' &&
+    row !== null &&
+    [Object.prototype, null].includes(Object.getPrototypeOf(row) as object | null);
+  if (!rows.every(isRecord)) refuse();
+  return rows.map((row) => ({ ...(row as T) }));
+}
 
 /**
  * The edition and track rules a builder works from: an unknown edition is a
@@ -17,10 +59,16 @@ export function rulesOf(
   edition: EditionId,
   track: TrackId,
 ): { readonly edition: Edition; readonly track: TrackRules } {
-  const found = getEdition(edition, ['edition']);
-  const rules = found.tracks[track] as TrackRules | undefined;
+  const found = readEdition(edition, ['edition']);
+  // A track is a string: anything else would be turned into one (a huge array joined) to look it up.
+  const rules =
+    typeof track === 'string' && Object.hasOwn(found.tracks, track) ? found.tracks[track] : undefined;
   if (rules === undefined)
-    throw optionsInvalidError('track', track, "'supply-chain' | 'capability'", ['track']);
+    throw rulesError(
+      OPTIONS_INVALID,
+      { option: 'track', input: describeInput(track), expected: "'supply-chain' | 'capability'" },
+      ['track'],
+    );
   return { edition: found, track: rules };
 }
 
@@ -42,16 +90,14 @@ export function rulesOf(
  */
 export function aBusinessNumber(serial = 0): string {
   if (!Number.isSafeInteger(serial) || serial < 0 || serial >= 900_000_000) {
-    throw optionsInvalidError('serial', serial, 'an integer from 0 to 899999999', ['serial']);
+    throw rulesError(
+      OPTIONS_INVALID,
+      { option: 'serial', input: describeInput(serial), expected: 'an integer from 0 to 899999999' },
+      ['serial'],
+    );
   }
   const digits = String(100_000_000 + serial);
-  let sum = 0;
-  WEIGHTS.forEach((weight, i) => {
-    sum += Number(digits[i]) * weight;
-  });
-  sum += Math.floor((Number(digits[8]) * 5) / 10);
-  const check = (10 - (sum % 10)) % 10;
-  return `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}${String(check)}`;
+  return `${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}${String(checkDigitOf(digits))}`;
 }
 
 /**
@@ -74,14 +120,14 @@ export function aBusinessNumber(serial = 0): string {
  * ```
  */
 export function aCompany(overrides: Partial<CompanyProfile> = {}): CompanyProfile {
-  return {
+  return building(overrides, () => ({
     kind: 'sme',
     region: '부산',
     industry: '실버케어테크',
     tier: 'leading',
     rndIntensity: 0.05,
     ...overrides,
-  };
+  }));
 }
 
 /**
@@ -140,7 +186,8 @@ function yearParticipants(edition: Edition, budget: number): GrantParticipantInp
  * `maxYears`) and participants (used in every year instead of the computed ones).
  * @returns a fresh plan.
  * @throws {@link rules!RulesError} `EDITION_UNKNOWN` for an unknown edition; `OPTIONS_INVALID` for
- * an unknown track or a number of years that is not a positive integer.
+ * an unknown track, a number of years that is not a positive integer up to 50, participants that are not
+ * a list of at most 200 objects, or overrides that cannot be read.
  *
  * @example
  * ```ts
@@ -153,15 +200,24 @@ function yearParticipants(edition: Edition, budget: number): GrantParticipantInp
  * ```
  */
 export function aGrantPlan(overrides: GrantPlanOverrides = {}): GrantPlanInput {
+  return building(overrides, () => grantPlanFrom(overrides));
+}
+
+function grantPlanFrom(overrides: GrantPlanOverrides): GrantPlanInput {
   const editionId = overrides.edition ?? '2026';
   const trackId = overrides.track ?? 'supply-chain';
   const { edition, track } = rulesOf(editionId, trackId);
   const years = overrides.years ?? track.maxYears;
-  if (!Number.isSafeInteger(years) || years < 1) {
-    throw optionsInvalidError('years', years, 'a positive integer', ['years']);
+  if (!Number.isSafeInteger(years) || years < 1 || years > 50) {
+    throw rulesError(
+      OPTIONS_INVALID,
+      { option: 'years', input: describeInput(years), expected: 'a positive integer up to 50' },
+      ['years'],
+    );
   }
   const budget = Math.min(track.maxGrantPerYear, Math.floor(track.maxGrantTotal / years));
-  const given = overrides.participants;
+  const given =
+    overrides.participants === undefined ? undefined : rowsOf(overrides.participants, 'participants', 200);
   return {
     edition: editionId,
     track: trackId,
@@ -237,6 +293,10 @@ function membersFor(rules: ConsortiumRules, lead: ConsortiumParticipantInput): C
  * ```
  */
 export function aConsortium(overrides: ConsortiumOverrides = {}): ConsortiumInput {
+  return building(overrides, () => consortiumFrom(overrides));
+}
+
+function consortiumFrom(overrides: ConsortiumOverrides): ConsortiumInput {
   const editionId = overrides.edition ?? '2026';
   const trackId = overrides.track ?? 'supply-chain';
   const rules = rulesOf(editionId, trackId).track.consortium;
@@ -248,6 +308,7 @@ export function aConsortium(overrides: ConsortiumOverrides = {}): ConsortiumInpu
     businessNumber: aBusinessNumber(1),
     ...overrides.lead,
   };
-  const members = overrides.members?.map((member) => ({ ...member })) ?? membersFor(rules, lead);
+  const members =
+    overrides.members === undefined ? membersFor(rules, lead) : rowsOf(overrides.members, 'members', 100);
   return { edition: editionId, track: trackId, lead, members };
 }

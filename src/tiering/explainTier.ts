@@ -1,6 +1,12 @@
-import { TIER_EXPLANATION as explainEn } from '../locales/en';
-import { optionsInvalidError, readOption, tieringInvalidRankError } from '../locales/errors';
-import { TIER_EXPLANATION as explainKo } from '../locales/ko';
+import {
+  TIER_EXPLANATION_EN as explainEn,
+  TIER_EXPLANATION_KO as explainKo,
+} from '../locales/tierExplanation';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { OPTIONS_INVALID } from '../rules/issues/general';
+import { TIERING_INVALID_RANK } from '../rules/issues/tiering';
+import { readOption } from '../rules/issues/options';
 import type { TierExplanationParams } from '../locales/types';
 import { TIER_THRESHOLDS } from '../program/tiers';
 import type { Locale, RuleRef } from '../rules/types';
@@ -69,14 +75,23 @@ export function explainTier(
 ): TierExplanation {
   // JavaScript callers may pass anything: a non-object is a rank that does not fit.
   const given: unknown = assignment;
-  if (typeof given !== 'object' || given === null) throw tieringInvalidRankError(undefined, undefined);
+  if (typeof given !== 'object' || given === null) {
+    throw rulesError(TIERING_INVALID_RANK, {
+      input: describeInput(undefined),
+      cohortSize: describeInput(undefined),
+    });
+  }
   const rank = readOption(given, 'rank') as number;
   const cohortSize = readOption(given, 'cohortSize') as number;
   const tier = tierOf(rank, cohortSize, options);
   // An assignment whose tier its rank does not give under these thresholds (tiered with other
   // thresholds, or edited) is refused rather than explained wrongly; `expected` is the tier it gets.
   if (tier !== readOption(given, 'tier')) {
-    throw optionsInvalidError('tier', readOption(given, 'tier'), `'${tier}'`, ['tier']);
+    throw rulesError(
+      OPTIONS_INVALID,
+      { option: 'tier', input: describeInput(readOption(given, 'tier')), expected: `'${tier}'` },
+      ['tier'],
+    );
   }
   const leadingPercent =
     (readOption(options, 'leadingPercent') as number | undefined) ?? TIER_THRESHOLDS.leadingPercent;

@@ -7,6 +7,8 @@
  * @module tiering
  */
 export { tierCohort } from './tierCohort';
+export { tierCohortColumns } from './tierCohortColumns';
+export { TIER_OF_CODE } from './thresholds';
 export { tierOf } from './tierOf';
 export { explainTier } from './explainTier';
 export type { TierThresholds, SmallCohortPolicy } from './thresholds';
@@ -19,3 +21,4 @@ export type {
   KeysOfType,
 } from './types';
 export type { TierExplanation } from './explainTier';
+export type { TierColumns, TierColumnsOptions } from './tierCohortColumns';

@@ -1,107 +1,139 @@
+import { tierCodeWithin, type TierBounds } from './thresholds';
 import type { TiePolicy } from './types';
 
+/** What {@link rankWithinCohorts} gives: each item's rank and tier, and each cohort's size. */
+export interface CohortRanks {
+  /** Each item's rank doubled (rank × 2), so that 'average' ranks such as 2.5 stay whole. */
+  readonly doubledRanks: Uint32Array;
+  /** Each item's tier code, an index of `TIER_OF_CODE`. */
+  readonly tiers: Uint8Array;
+  /** Each cohort's number of items. */
+  readonly sizes: Uint32Array;
+}
+
 /**
- * The rank of every score within its cohort, doubled (rank × 2) so that 'average' ranks such as
- * 2.5 stay whole, and where each cohort's items start in cohort order (`start[c + 1] - start[c]`
- * is the size of cohort c).
+ * The rank and tier of every score within its cohort (1 the highest), by one stable sort of the items by
+ * cohort and score: a radix sort of each score's 64 bits, 11 at a time from the lowest, then a
+ * counting sort by cohort. Nothing is compared with a callback and nothing is approximated, so it
+ * is exact for any finite scores, ties and near-ties alike, and it takes about as long as the
+ * engine's sort of the bare scores, however many scores are tied.
  *
- * Why packed keys: ranking needs the scores in order *with* their item indices, and a comparator
- * sort of a million indices is slow. Each key is the score itself with its lowest `indexBits`
- * bits replaced by the item's index, so the engine's native `Float64Array` sort orders a cohort
- * in one call, as fast as sorting the bare scores. Replacing bits moves a finite double towards
- * or away from zero within its own exponent, never across another score that differs in the kept
- * bits: keys order like the scores but for scores that agree in every kept bit. Such a run of
- * keys is re-sorted by its exact scores, so the result is exact whatever the scores.
- * Scores are finite, -0 folded into 0.
- *
- * @param scores - one finite score per item.
- * @param cohortOf - the cohort index of every item.
+ * @param scores - one finite score per item, -0 folded into 0.
+ * @param cohortOf - the cohort index of every item, below `cohorts`.
  * @param cohorts - how many cohorts there are.
  * @param ties - the tie policy.
+ * @param boundsOf - the largest doubled rank of each tier in a cohort of a size.
  */
 export function rankWithinCohorts(
   scores: Float64Array,
-  cohortOf: Int32Array,
+  cohortOf: Uint32Array,
   cohorts: number,
   ties: TiePolicy,
-): { readonly doubledRanks: Int32Array; readonly start: Int32Array } {
+  boundsOf: (cohortSize: number) => TierBounds,
+): CohortRanks {
   const n = scores.length;
-  // Cohort c's keys go to start[c] … start[c + 1] - 1, in input order until sorted.
-  const start = new Int32Array(cohorts + 1);
-  // Stryker disable next-line EqualityOperator: cohortOf has one entry per item, so cohortOf[n] is undefined and the extra pass writes start[NaN], which is no element
+  // Each score as a 64-bit key, two 32-bit words, that orders as the scores do: a negative score
+  // has all its bits flipped, any other its sign bit set. In a Uint32Array view of a double, the
+  // word with the sign is the one -0 sets (1 on little-endian hosts, 0 on big-endian ones).
+  const signWord = new Uint32Array(new Float64Array([-0]).buffer).indexOf(0x80000000);
+  const bits = new Uint32Array(scores.buffer, scores.byteOffset, 2 * n);
+  const high = new Uint32Array(n);
+  const low = new Uint32Array(n);
+  let order = new Uint32Array(n); // the items, in the order sorted so far
   for (let i = 0; i < n; i += 1) {
-    const next = (cohortOf[i] as number) + 1;
-    start[next] = (start[next] as number) + 1;
+    const top = bits[2 * i + signWord] as number;
+    const negative = top >> 31; // -1 for a negative score, else 0
+    high[i] = top ^ (negative | 0x80000000);
+    low[i] = (bits[2 * i + 1 - signWord] as number) ^ negative;
+    order[i] = i;
   }
-  for (let c = 1; c <= cohorts; c += 1) start[c] = (start[c] as number) + (start[c - 1] as number);
 
-  const keys = new BigUint64Array(n);
-  const word = new Uint32Array(keys.buffer);
-  const score = new Uint32Array(scores.buffer, scores.byteOffset, n * 2);
-  // The word holding a double's low mantissa bits: 0 on little-endian hosts, 1 on big-endian ones.
-  // Stryker disable next-line ConditionalExpression: the comparison is false on little-endian hosts, so forcing it false changes nothing there
-  const low = Number(new Uint32Array(new Float64Array([1]).buffer)[0] !== 0);
-  // Stryker disable next-line ArithmeticOperator: low is 0 on little-endian hosts, so 1 + low is 1 - low there
-  const high = 1 - low;
-  // Stryker disable next-line ArithmeticOperator: n + 1 only widens the index field, and runs that then share a key prefix are re-sorted by exact score (32 + … is not equivalent: the 65,537-item cohort test catches it)
-  const indexBits = 32 - Math.clz32(n - 1);
-  const indexMask = (1 << indexBits) - 1;
-  const fill = start.slice(0, cohorts);
-  // Stryker disable next-line EqualityOperator: at i = n, cohortOf[n] is undefined, so the writes go to fill.undefined and word[NaN], which change no element
+  // Sort the items by key, 11 bits (a digit) at a time: the low word's three digits, then the
+  // high word's, each pass stable, so that together they sort by the whole key and equal keys keep their input
+  // order. The values of all six digits are counted in one pass over the keys first, which is much
+  // faster than six passes when many scores are tied.
+  const counts = Array.from({ length: 6 }, () => new Uint32Array(2048));
+  const [c0, c1, c2, c3, c4, c5] = counts as [Count, Count, Count, Count, Count, Count];
   for (let i = 0; i < n; i += 1) {
+    const lowWord = low[i] as number;
+    const highWord = high[i] as number;
+    add(c0, lowWord & 2047);
+    add(c1, (lowWord >>> 11) & 2047);
+    add(c2, lowWord >>> 22);
+    add(c3, highWord & 2047);
+    add(c4, (highWord >>> 11) & 2047);
+    add(c5, highWord >>> 22);
+  }
+  let next = new Uint32Array(n);
+  for (const [pass, count] of counts.entries()) {
+    const keys = pass < 3 ? low : high;
+    const shift = (pass % 3) * 11;
+    let first = 0; // where the items with each value of the digit start
+    for (const [digit, items] of count.entries()) {
+      count[digit] = first;
+      first += items;
+    }
+    for (const i of order) {
+      const digit = ((keys[i] as number) >>> shift) & 2047;
+      const to = count[digit] as number;
+      count[digit] = to + 1;
+      next[to] = i;
+    }
+    [order, next] = [next, order];
+  }
+
+  // Then by cohort, stably: a counting sort keeps each cohort's items in score order.
+  const sizes = new Uint32Array(cohorts);
+  for (const c of cohortOf) add(sizes, c);
+  let offset = 0;
+  const start = sizes.map((size) => {
+    const at = offset;
+    offset += size;
+    return at;
+  });
+  for (const i of order) {
     const c = cohortOf[i] as number;
-    const k = fill[c] as number;
-    fill[c] = k + 1;
-    const sign = (score[2 * i + high] as number) >> 31; // -1 for a negative score, else 0
-    word[2 * k + high] = (score[2 * i + high] as number) ^ (sign | 0x80000000);
-    // Stryker disable next-line ArithmeticOperator: low is 0 on little-endian hosts, so 2 * k - low is 2 * k + low there
-    word[2 * k + low] = (((((score[2 * i + low] as number) ^ sign) >>> indexBits) << indexBits) | i) >>> 0;
+    const to = start[c] as number;
+    start[c] = to + 1;
+    next[to] = i;
   }
-  // Stryker disable next-line EqualityOperator: at c = cohorts the subarray starts at n and is empty, so the extra sort does nothing
-  for (let c = 0; c < cohorts; c += 1) keys.subarray(start[c], start[c + 1]).sort();
+  const sorted = next;
 
-  // Walk each cohort from its best key down, one run of keys that agree in their kept bits at a
-  // time, collecting the run's items into `run`. Such a run is one score, ties included, but for
-  // rare near-collisions, which are sorted by exact score, best first. Then each group of equal
-  // scores in the run gets its rank.
-  const doubledRanks = new Int32Array(n);
-  const run = new Int32Array(n);
-  // Stryker disable next-line EqualityOperator: at c = cohorts, start[c + 1] is undefined and top is NaN, so the walk does not run
-  for (let c = 0; c < cohorts; c += 1) {
-    const from = start[c] as number;
-    const to = start[c + 1] as number;
-    for (let top = to - 1; top >= from;) {
-      let bottom = top;
-      let length = 0;
+  // Walk each cohort from its highest score down, one score at a time: the items at sorted
+  // positions bottom … top − 1 have equal keys, tied. Those above them have the higher scores.
+  const doubledRanks = new Uint32Array(n);
+  const tiers = new Uint8Array(n);
+  let to = 0;
+  for (const size of sizes) {
+    const from = to;
+    to += size;
+    const bounds = boundsOf(size);
+    for (let top = to; top > from;) {
+      let bottom = top - 1;
       while (
-        bottom >= from &&
-        // Stryker disable next-line ConditionalExpression: without the high-word test a run may grow, but it stays a contiguous stretch of keys that holds every equal score whole, and it is re-sorted by exact score: same ranks
-        word[2 * bottom + high] === word[2 * top + high] &&
-        // Stryker disable next-line ConditionalExpression: without the prefix test a run spans all keys with its high word; it stays contiguous, holds every equal score whole and is re-sorted by exact score: same ranks
-        (word[2 * bottom + low] as number) >>> indexBits === (word[2 * top + low] as number) >>> indexBits
+        bottom > from &&
+        high[sorted[bottom - 1] as number] === high[sorted[top - 1] as number] &&
+        low[sorted[bottom - 1] as number] === low[sorted[top - 1] as number]
       ) {
-        run[length++] = (word[2 * bottom + low] as number) & indexMask;
         bottom -= 1;
       }
-      // Checked before sorting because runs of ties are common and need no sort. A lone key reads
-      // no score at all: at ten million items the scores no longer fit in the cache.
-      // Stryker disable next-line EqualityOperator,AssignmentOperator: reading past either end of the run only finds some other item's score, which starts a sort; sorting a run of ties leaves their ranks equal
-      for (let j = 1; j < length; j += 1) {
-        // Stryker disable next-line ConditionalExpression: sorting a run of equal scores leaves their ranks equal; the test only skips the sort for speed
-        if (scores[run[j] as number] !== scores[run[0] as number]) {
-          run.subarray(0, length).sort((a, b) => (scores[b] as number) - (scores[a] as number));
-          break;
-        }
-      }
-      for (let first = 0, last = 1; first < length; first = last++) {
-        while (last < length && scores[run[last] as number] === scores[run[first] as number]) last += 1;
-        const best = to - top + first; // 1 + how many scores in the cohort are higher
-        const worst = to - top + last - 1;
-        const doubled = ties === 'min' ? best * 2 : ties === 'max' ? worst * 2 : best + worst;
-        for (let j = first; j < last; j += 1) doubledRanks[run[j] as number] = doubled;
+      const best = to - top + 1; // 1 + how many scores in the cohort are higher
+      const worst = to - bottom;
+      const doubled = ties === 'min' ? 2 * best : ties === 'max' ? 2 * worst : best + worst;
+      const tier = tierCodeWithin(doubled, bounds);
+      for (let k = bottom; k < top; k += 1) {
+        doubledRanks[sorted[k] as number] = doubled;
+        tiers[sorted[k] as number] = tier;
       }
       top = bottom;
     }
   }
-  return { doubledRanks, start };
+  return { doubledRanks, tiers, sizes };
+}
+
+type Count = Uint32Array;
+
+/** Adds one to a count. */
+function add(count: Count, value: number): void {
+  count[value] = (count[value] as number) + 1;
 }

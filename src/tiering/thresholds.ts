@@ -1,6 +1,9 @@
-import { optionsInvalidError, readOption } from '../locales/errors';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { OPTIONS_INVALID } from '../rules/issues/general';
+import { readOption } from '../rules/issues/options';
+import { decimalParts, floorOfProduct, productAtMost } from '../money/ratio';
 import { LEADING_PERCENT, POTENTIAL_PERCENT } from '../program/tiers';
-import type { Tier } from '../rules/types';
 
 /**
  * How the shares apply to a cohort too small for them. The program does not say; both readings
@@ -43,24 +46,41 @@ export interface TierThresholds {
   readonly smallCohorts?: SmallCohortPolicy;
 }
 
+/** A percent as the decimal it was written as: units ÷ scale (33.3 is 333 ÷ 10). */
+interface Percent {
+  readonly units: number;
+  readonly scale: number;
+}
+
 /**
- * A percent in millionths of a percent, exactly: 33.3 is 33,300,000. A percent with more than six
- * decimals, or outside (lower bound, 100], is an OPTIONS_INVALID error. Reading the decimal the
- * caller wrote (not the binary double nearest to it) is what keeps 33.3% of 1,000 at exactly 333.
+ * Reads a percent the caller wrote, with at most six decimals, exactly (the decimal, not the
+ * binary double nearest to it: that is what keeps 33.3% of 1,000 at exactly 333). A percent with
+ * more decimals, or outside (lower, 100], is an OPTIONS_INVALID error.
  */
-function millionthsOf(percent: unknown, lowerMillionths: number, option: string, echo = percent): number {
-  const millionths = typeof percent === 'number' ? Math.round(percent * 1e6) : Number.NaN;
-  if (millionths / 1e6 !== percent || millionths <= 0 || millionths < lowerMillionths || millionths > 1e8) {
-    throw optionsInvalidError(option, echo, '0 < leadingPercent ≤ potentialPercent ≤ 100, ≤ 6 decimals', [
-      option,
-    ]);
+function percentOf(value: unknown, lower: Percent | undefined, option: string, echo = value): Percent {
+  const percent = typeof value === 'number' ? decimalParts(value) : undefined;
+  if (
+    percent === undefined ||
+    percent.units <= 0 ||
+    percent.units > 100 * percent.scale ||
+    (lower !== undefined && !productAtMost(lower.units, percent.scale, percent.units, lower.scale))
+  ) {
+    throw rulesError(
+      OPTIONS_INVALID,
+      {
+        option,
+        input: describeInput(echo),
+        expected: '0 < leadingPercent ≤ potentialPercent ≤ 100, ≤ 6 decimals',
+      },
+      [option],
+    );
   }
-  return millionths;
+  return percent;
 }
 
 /**
  * For one cohort size, the largest doubled rank (rank × 2, so that 'average' ranks such as 2.5
- * stay integers) in each tier. Computed exactly in bigints; compared per item as plain numbers.
+ * stay integers) in each tier, computed exactly once per cohort and compared per item.
  */
 export interface TierBounds {
   readonly leading2: number;
@@ -73,34 +93,44 @@ export function readThresholds(input: unknown): {
 } {
   // Callers from JavaScript can pass anything; the type says what TypeScript callers may.
   if (typeof input !== 'object' || input === null) {
-    throw optionsInvalidError('options', input, 'an object', []);
+    throw rulesError(OPTIONS_INVALID, {
+      option: 'options',
+      input: describeInput(input),
+      expected: 'an object',
+    });
   }
   const leading = readOption(input, 'leadingPercent') ?? LEADING_PERCENT;
   const givenPotential = readOption(input, 'potentialPercent');
-  const leadingMillionths = millionthsOf(leading, 0, 'leadingPercent');
+  const leadingShare = percentOf(leading, undefined, 'leadingPercent');
   // A leading share above the default potential one is the leading option's fault when the caller
   // gave no potential share.
-  const potentialMillionths =
+  const potentialShare =
     givenPotential === undefined
-      ? millionthsOf(POTENTIAL_PERCENT, leadingMillionths, 'leadingPercent', leading)
-      : millionthsOf(givenPotential, leadingMillionths, 'potentialPercent');
+      ? percentOf(POTENTIAL_PERCENT, leadingShare, 'leadingPercent', leading)
+      : percentOf(givenPotential, leadingShare, 'potentialPercent');
   const smallCohorts = readOption(input, 'smallCohorts');
   const atLeastOne = smallCohorts === 'at-least-one';
   if (!atLeastOne && smallCohorts !== undefined && smallCohorts !== 'literal') {
-    throw optionsInvalidError('smallCohorts', smallCohorts, "'literal' | 'at-least-one'", ['smallCohorts']);
+    throw rulesError(
+      OPTIONS_INVALID,
+      { option: 'smallCohorts', input: describeInput(smallCohorts), expected: "'literal' | 'at-least-one'" },
+      ['smallCohorts'],
+    );
   }
   // 'at-least-one' widens potential only where it has a share of its own.
-  const widensPotential = atLeastOne && potentialMillionths > leadingMillionths;
-  // rank ≤ percent × size ÷ 100  ⇔  2·rank ≤ ⌊2 · millionths · size ÷ 10⁸⌋ for a whole 2·rank,
-  // in bigints so that no cohort size overflows.
-  const largestDoubledRank = (millionths: number, size: number): number =>
-    Number((BigInt(millionths * 2) * BigInt(size)) / 100_000_000n);
+  const widensPotential =
+    atLeastOne &&
+    !productAtMost(potentialShare.units, leadingShare.scale, leadingShare.units, potentialShare.scale);
+  // rank × 100 ≤ (units ÷ scale) × size  ⇔  2·rank × 50 × scale ≤ units × size, so the largest
+  // doubled rank within a share is ⌊units × size ÷ (50 × scale)⌋: exact for any cohort size.
+  const largestDoubledRank = ({ units, scale }: Percent, size: number): number =>
+    floorOfProduct(units, size, 50 * scale);
   return {
     bounds: (cohortSize) => {
       // 'at-least-one': leading covers place 1 (doubled rank 2) at least, and potential the place
       // after leading's whole places (leading2 - leading2 % 2 is twice their number).
-      const leading2 = Math.max(atLeastOne ? 2 : 0, largestDoubledRank(leadingMillionths, cohortSize));
-      const potential2 = largestDoubledRank(potentialMillionths, cohortSize);
+      const leading2 = Math.max(atLeastOne ? 2 : 0, largestDoubledRank(leadingShare, cohortSize));
+      const potential2 = largestDoubledRank(potentialShare, cohortSize);
       return {
         leading2,
         potential2: widensPotential ? Math.max(potential2, leading2 - (leading2 % 2) + 2) : potential2,
@@ -109,8 +139,20 @@ export function readThresholds(input: unknown): {
   };
 }
 
-/** The tier of a doubled rank within its cohort's bounds. */
-export function tierWithin(doubledRank: number, bounds: TierBounds): Tier {
-  if (doubledRank <= bounds.leading2) return 'leading';
-  return doubledRank <= bounds.potential2 ? 'potential' : 'none';
+/**
+ * The tiers by their codes in {@link TierColumns}: `TIER_OF_CODE[columns.tier[i]]` is item i's
+ * tier. 0 is `'leading'`, 1 `'potential'`, 2 `'none'`, best first.
+ *
+ * @example
+ * ```ts
+ * import { TIER_OF_CODE } from 'regional-innovation-rnd/tiering';
+ * TIER_OF_CODE[0]; // 'leading'
+ * ```
+ */
+export const TIER_OF_CODE = /* @__PURE__ */ Object.freeze(['leading', 'potential', 'none'] as const);
+
+/** The tier code (an index of {@link TIER_OF_CODE}) of a doubled rank within its cohort's bounds. */
+export function tierCodeWithin(doubledRank: number, bounds: TierBounds): 0 | 1 | 2 {
+  if (doubledRank <= bounds.leading2) return 0;
+  return doubledRank <= bounds.potential2 ? 1 : 2;
 }

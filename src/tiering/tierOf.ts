@@ -1,6 +1,8 @@
-import { tieringInvalidRankError } from '../locales/errors';
+import { describeInput } from '../rules/describeInput';
+import { rulesError } from '../rules/issues/build';
+import { TIERING_INVALID_RANK } from '../rules/issues/tiering';
 import type { Tier } from '../rules/types';
-import { readThresholds, tierWithin, type TierThresholds } from './thresholds';
+import { readThresholds, TIER_OF_CODE, tierCodeWithin, type TierThresholds } from './thresholds';
 
 /**
  * The tier of a rank within a cohort (one 주력산업): the top share is rank ÷ cohort size;
@@ -35,17 +37,19 @@ import { readThresholds, tierWithin, type TierThresholds } from './thresholds';
  * ```
  */
 export function tierOf(rank: number, cohortSize: number, options: TierThresholds = {}): Tier {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a size of 0 or less fails rank > cohortSize anyway (rank ≥ 1), with the same error
-  const validSize = Number.isSafeInteger(cohortSize) && cohortSize > 0;
   // typeof first: JavaScript callers may pass anything, and `rank * 2` on an object can throw.
+  // A size of 0 or less fails rank > cohortSize, since rank ≥ 1.
   if (
-    !validSize ||
+    !Number.isSafeInteger(cohortSize) ||
     typeof rank !== 'number' ||
     !Number.isInteger(rank * 2) ||
     rank < 1 ||
     rank > cohortSize
   ) {
-    throw tieringInvalidRankError(rank, cohortSize);
+    throw rulesError(TIERING_INVALID_RANK, {
+      input: describeInput(rank),
+      cohortSize: describeInput(cohortSize),
+    });
   }
-  return tierWithin(rank * 2, readThresholds(options).bounds(cohortSize));
+  return TIER_OF_CODE[tierCodeWithin(rank * 2, readThresholds(options).bounds(cohortSize))];
 }

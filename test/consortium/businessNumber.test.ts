@@ -253,3 +253,11 @@ describe('duplicates', () => {
     ]);
   });
 });
+
+describe('readBusinessNumber on what is not a string', () => {
+  it('refuses anything but a string as a bad format', () => {
+    for (const input of [1208147521, null, undefined, ['120-81-47521'], { digits: '1208147521' }]) {
+      expect(readBusinessNumber(input as never)).toEqual({ problem: 'format' });
+    }
+  });
+});

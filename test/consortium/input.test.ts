@@ -3,8 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  checkConsortium,
-  checkConsortiumOrThrow,
+  checkConsortium as checkTyped,
+  checkConsortiumOrThrow as checkTypedOrThrow,
+  type ConsortiumInput,
   type ConsortiumResult,
 } from 'regional-innovation-rnd/consortium';
 import { ISSUE_CODES, isRulesError, type RuleIssue } from 'regional-innovation-rnd/rules';
@@ -23,6 +24,12 @@ import {
   validBusinessNumber,
   withoutMessage,
 } from '../support/builders';
+
+// These tests give checkConsortium what a JavaScript caller may give it: anything.
+const checkConsortium = (input: unknown, options?: Parameters<typeof checkTyped>[1]) =>
+  checkTyped(input as ConsortiumInput, options);
+const checkConsortiumOrThrow = (input: unknown, options?: Parameters<typeof checkTyped>[1]) =>
+  checkTypedOrThrow(input as ConsortiumInput, options);
 
 const RUNS = { numRuns: 300 };
 const KIND_LIST = 'sme | midsize | large | university | research-institute | nonprofit';
@@ -502,4 +509,38 @@ describe('checkConsortium properties', () => {
       RUNS,
     );
   });
+});
+
+describe('checkConsortium on a consortium it cannot read', () => {
+  it('gives one INPUT_INVALID issue at the root and no warning', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(checkConsortium(proxy)).toEqual({
+      ok: false,
+      issues: [expect.objectContaining({ code: 'INPUT_INVALID', path: [] })],
+      warnings: [],
+    });
+  });
+});
+
+describe('a members list that lies about its length', () => {
+  const lead = { id: 'lead', kind: 'sme', region: '부산', tier: 'leading' } as const;
+  const lying = (length: unknown): never =>
+    new Proxy([{ id: 'u', kind: 'university' }], {
+      get: (target, key, receiver) =>
+        key === 'length' ? length : (Reflect.get(target, key, receiver) as unknown),
+    }) as never;
+
+  it.each(['x', Number.NaN, 1.5, -1])(
+    'is unreadable input for a length of %o, never a reading of made-up members',
+    (length) => {
+      const result = checkConsortium({
+        edition: '2026',
+        track: 'supply-chain',
+        lead,
+        members: lying(length),
+      });
+      expect(result.ok ? [] : result.issues.map((issue) => issue.code)).toEqual(['INPUT_INVALID']);
+    },
+  );
 });

@@ -109,6 +109,49 @@ describe('R&D spending with sales', () => {
     expect(percent?.params).toMatchObject({ expected: '0.05', problem: 'value' });
   });
 
+  it('gives a percent that does not end to 20 significant digits, as grant shares are given', () => {
+    const third = sales({ rndSpending: 1, sales: 3 });
+    expect(third.params['rndIntensityPercent']).toBe('33.333333333333333333');
+    expect(sales({ rndSpending: 2, sales: 3 }).params['rndIntensityPercent']).toBe('66.666666666666666667');
+    // A ratio that ends is given in full.
+    expect(sales({ rndSpending: 1, sales: 2 ** 20 }).params['rndIntensityPercent']).toBe(
+      '0.000095367431640625',
+    );
+  });
+
+  it('reads a ratio as the decimal it prints as, whatever binary fraction holds it', () => {
+    // 0.1 + 0.2 prints as 0.30000000000000004: that decimal, not 0.3, and not the double's own value.
+    expect(sales({ rndIntensity: 0.1 + 0.2 }).params['rndIntensityPercent']).toBe('30.000000000000004');
+    expect(sales({ rndIntensity: 1e-7 }).params['rndIntensityPercent']).toBe('0.00001');
+    // 0.07 × 100 is 7.000000000000001 in floating point; as a decimal it is exactly 7, at least 5.
+    expect(sales({ rndIntensity: 0.07 }).params).toMatchObject({
+      rndIntensityPercent: '7',
+      byRndIntensity: 'pass',
+    });
+    expect(sales({ salesGrowth: -0.5 }).params['salesGrowthPercent']).toBe('-50');
+  });
+
+  it('reads each threshold of the overrides once', () => {
+    let reads = 0;
+    const overrides = {
+      get minSales(): string {
+        reads += 1;
+        return reads === 1 ? '15억' : 'not an amount';
+      },
+    };
+    expect(sales({ sales: '20억원', salesGrowth: 0.1 }, overrides).params['minSales']).toBe(1_500_000_000);
+    expect(reads).toBe(1);
+  });
+
+  it('turns a company field that cannot be read into a RulesError at the root', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const field of ['rndIntensity', 'salesGrowth', 'kind', 'ktop'] as const) {
+      const error = caughtRulesError(() => sales({ [field]: proxy }));
+      expect(error?.code, field).toBe('INPUT_INVALID');
+    }
+  });
+
   it('refuses R&D spending that is not an amount of won', () => {
     for (const value of ['abc', -1, 1.5]) {
       const error = caughtRulesError(() => sales({ rndSpending: value, sales: 1_000_000_000 }));

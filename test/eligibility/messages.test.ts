@@ -51,6 +51,8 @@ const CASES: readonly [string, Partial<Record<keyof CompanyProfile, unknown>>, P
 const IDS =
   /\b(sme|midsize|large|university|research-institute|nonprofit|supply-chain|capability|leading|potential|overrides|attest)\b/u;
 const RAW = /undefined|null|NaN|\[object|\{"/u;
+// A particle written for both readings instead of the right one.
+const BOTH_PARTICLES = /\((?:이|가|은|는|을|를|와|과|으)\)/u;
 
 function assess(
   company: Partial<Record<keyof CompanyProfile, unknown>>,
@@ -70,6 +72,7 @@ describe('finding sentences', () => {
         const english = en.findings[i] as Finding;
         expect(finding.message, finding.rule.id).not.toMatch(IDS);
         expect(finding.message, finding.rule.id).not.toMatch(RAW);
+        expect(finding.message, finding.rule.id).not.toMatch(BOTH_PARTICLES);
         expect(english.message, english.rule.id).not.toMatch(RAW);
         expect(english.message).not.toBe(finding.message);
         expect(english.params).toEqual(finding.params);
@@ -98,5 +101,35 @@ describe('finding sentences', () => {
       origin: 'library',
     });
     expect(en?.message).toContain(`${(en?.params['matched'] as { en: string }).en} (실버케어테크)`);
+  });
+});
+
+describe('particles follow the word they attach to', () => {
+  const messageOf = (company: Partial<Record<keyof CompanyProfile, unknown>>, ruleId: string) =>
+    assess(company, { edition: '2025' }, 'ko').findings.find((f) => f.rule.id === ruleId)?.message;
+
+  it('a name ending in a vowel takes 는, one ending in a consonant 은', () => {
+    // 실버케어테크 ends in 크 (no final consonant); 전기·자율모빌리티 부품 ends in 품 (final ㅁ).
+    expect(messageOf({ industry: '실버케어테크' }, 'eligibility.key-industry')).toMatch(/^실버케어테크는 /u);
+    expect(
+      messageOf({ region: '대구', industry: '전기·자율모빌리티 부품' }, 'eligibility.key-industry'),
+    ).toMatch(/^전기·자율모빌리티 부품은 /u);
+  });
+
+  it('and 가 or 이 likewise', () => {
+    // 대전's list is not complete: whether a known name of elsewhere is one of its 주축산업 is unknown.
+    expect(messageOf({ region: '대전', industry: '실버케어테크' }, 'eligibility.key-industry')).toContain(
+      '실버케어테크가 주축산업인지',
+    );
+    expect(
+      messageOf({ region: '대전', industry: '전기·자율모빌리티 부품' }, 'eligibility.key-industry'),
+    ).toContain('전기·자율모빌리티 부품이 주축산업인지');
+  });
+
+  it('a company group (기업군) by its name, with its particle', () => {
+    expect(messageOf({ tier: 'potential' }, 'eligibility.tier')).toBe(
+      '기업군이 잠재기업입니다. 이 내역은 (예비)선도기업이 신청합니다.',
+    );
+    expect(messageOf({}, 'eligibility.tier')).toBe('기업군이 (예비)선도기업으로, 이 내역의 신청 대상입니다.');
   });
 });

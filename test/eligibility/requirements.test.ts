@@ -143,6 +143,22 @@ describe('requirements the sources do not state', () => {
     }
   });
 
+  it('refuses attestations and thresholds that are not plain objects, though they have no keys to read', () => {
+    const notMaps = [[], new Array(1_000_000), new Map([['eligibility.location', true]]), new Date(0)];
+    for (const value of notMaps) {
+      for (const option of ['attest', 'overrides'] as const) {
+        const error = caughtRulesError(() =>
+          assessEligibility(company, { ...options, [option]: value as never }),
+        );
+        expect(error?.code, `${option}: ${Object.prototype.toString.call(value)}`).toBe('OPTIONS_INVALID');
+        expect(error?.path).toEqual([option]);
+      }
+    }
+    const bare = Object.assign(Object.create(null) as object, { 'eligibility.location': true });
+    const attested = assessEligibility(company, { ...options, attest: bare });
+    expect(attested.findings.find((f) => f.rule.id === 'eligibility.location')?.status).toBe('pass');
+  });
+
   it('turns an attestation whose value cannot be read into a RulesError', () => {
     const attest = {
       get 'eligibility.location'(): boolean {

@@ -2,7 +2,11 @@
 // never an exception), the OrThrow variant, locales, and inputs left untouched.
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { checkGrantPlan, checkGrantPlanOrThrow } from 'regional-innovation-rnd/grants';
+import {
+  checkGrantPlan as checkTyped,
+  checkGrantPlanOrThrow as checkTypedOrThrow,
+  type GrantPlanInput,
+} from 'regional-innovation-rnd/grants';
 import { ISSUE_CODES, isRulesError } from 'regional-innovation-rnd/rules';
 import { caughtRulesError } from '../support/errors';
 import {
@@ -14,6 +18,12 @@ import {
   sortIssues,
   withoutMessage,
 } from '../support/builders';
+
+// These tests give checkGrantPlan what a JavaScript caller may give it: anything.
+const checkGrantPlan = (plan: unknown, options?: Parameters<typeof checkTyped>[1]) =>
+  checkTyped(plan as GrantPlanInput, options);
+const checkGrantPlanOrThrow = (plan: unknown, options?: Parameters<typeof checkTyped>[1]) =>
+  checkTypedOrThrow(plan as GrantPlanInput, options);
 
 const SEVEN_EOK = 700_000_000;
 

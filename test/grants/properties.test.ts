@@ -2,10 +2,18 @@
 // monotonicity, robustness on malformed input, determinism.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkGrantPlan, type GrantPlanResult } from 'regional-innovation-rnd/grants';
+import {
+  checkGrantPlan as checkTyped,
+  type GrantPlanInput,
+  type GrantPlanResult,
+} from 'regional-innovation-rnd/grants';
 import { ISSUE_CODES, type InstitutionKind } from 'regional-innovation-rnd/rules';
 import { EDITION_IDS, KINDS, TRACK_IDS, boundaryRowArb, issuesOf } from '../support/builders';
 import { guardObjectPrototype } from '../support/prototype';
+
+// These tests give checkGrantPlan what a JavaScript caller may give it: anything.
+const checkGrantPlan = (plan: unknown, options?: Parameters<typeof checkTyped>[1]) =>
+  checkTyped(plan as GrantPlanInput, options);
 
 const RUNS = { numRuns: 300 };
 const SHARE_CODES: ReadonlySet<string> = new Set(['GRANT_PUBLIC_SHARE_EXCEEDED', 'GRANT_CASH_SHARE_TOO_LOW']);

@@ -285,3 +285,46 @@ describe('assessEligibility with a catalogue', () => {
     expect([error?.code, error?.path]).toEqual(['OPTIONS_INVALID', ['catalogue']]);
   });
 });
+
+describe('the lists of a catalogue passed by a caller', () => {
+  it('refuses a list of industries of an absurd length at once, without walking it', () => {
+    let reads = 0;
+    const industries = new Proxy(new Array<unknown>(2 ** 28), {
+      get: (target, key, receiver) => {
+        if (typeof key === 'string' && /^\d+$/u.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const error = caught(() =>
+      findIndustry('실버케어테크', asCatalogue({ industries, keyListComplete: {} })),
+    );
+    expect([error?.code, error?.path]).toEqual(['OPTIONS_INVALID', ['catalogue', 'industries']]);
+    expect(reads).toBe(0);
+  });
+
+  it("refuses a hole in a list of industries, and in an industry's regions, at the hole", () => {
+    const sparse: unknown[] = [FIRST];
+    sparse.length = 2;
+    expect(
+      caught(() => findIndustry('x', asCatalogue({ industries: sparse, keyListComplete: {} })))?.path,
+    ).toEqual(['catalogue', 'industries', 1]);
+    const regions: string[] = ['26'];
+    regions.length = 2;
+    expect(caught(() => findIndustry('x', asCatalogue(withFirst({ regions }))))?.path).toEqual([
+      'catalogue',
+      'industries',
+      0,
+      'regions',
+      1,
+    ]);
+  });
+
+  it('refuses a list whose length is not a count', () => {
+    const lying = new Proxy([FIRST], {
+      get: (t, k, r) => (k === 'length' ? Number.NaN : (Reflect.get(t, k, r) as unknown)),
+    });
+    expect(
+      caught(() => findIndustry('x', asCatalogue({ industries: lying, keyListComplete: {} })))?.path,
+    ).toEqual(['catalogue', 'industries']);
+  });
+});

@@ -300,13 +300,26 @@ describe('classifyKeyIndustry: own properties only', () => {
     ]);
   });
 
-  it('reads only a catalogue’s own keyListComplete entry for a region', () => {
+  it('reads a keyListComplete that is a plain record, with or without a prototype, and refuses one inheriting entries', () => {
     const inherited = {
       industries: DEFAULT_CATALOGUE.industries,
       keyListComplete: Object.create({ '26': true }) as Record<string, boolean>,
     } as IndustryCatalogue;
-    expect(summary(classifyKeyIndustry('부산', '디지털헬스케어', inherited))[1]).toBe('list-incomplete');
-    expect(industriesOf('부산', inherited).keyListComplete).toBe(false);
+    for (const look of [
+      () => classifyKeyIndustry('부산', '디지털헬스케어', inherited),
+      () => industriesOf('부산', inherited),
+    ]) {
+      let caught: unknown;
+      try {
+        look();
+      } catch (error) {
+        caught = error;
+      }
+      expect(isRulesError(caught, 'OPTIONS_INVALID') && caught.path).toEqual([
+        'catalogue',
+        'keyListComplete',
+      ]);
+    }
     const prototypeless = {
       industries: DEFAULT_CATALOGUE.industries,
       keyListComplete: Object.assign(Object.create(null) as Record<string, boolean>, { '26': true }),

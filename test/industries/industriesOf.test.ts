@@ -226,3 +226,11 @@ describe('isKeyIndustryOf', () => {
     );
   });
 });
+
+describe('isKeyIndustryOf', () => {
+  it('does not read an id off a function: only a string or an industry object names an industry', () => {
+    const named = Object.assign(() => undefined, { id: 'busan-silver-care-tech' });
+    expect(isKeyIndustryOf('부산', 'busan-silver-care-tech')).toBe('yes');
+    expect(isKeyIndustryOf('부산', named as never)).toBe('unknown');
+  });
+});

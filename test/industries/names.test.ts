@@ -6,6 +6,8 @@ import {
   KEY_INDUSTRIES,
   findIndustry,
   normalizeIndustryName,
+  type Industry,
+  type IndustryCatalogue,
 } from 'regional-innovation-rnd/industries';
 
 describe('normalizeIndustryName', () => {
@@ -174,5 +176,27 @@ describe('findIndustry', () => {
         owner.set(key, industry.id);
       }
     }
+  });
+});
+
+describe('findIndustry', () => {
+  it('finds nothing for a name that folds to nothing, even where an alias folds to nothing too', () => {
+    // A hand-made catalogue is not checked: its alias '산업' folds to the empty key.
+    const odd: Industry = {
+      id: 'busan-odd',
+      name: { ko: '이상한', en: 'Odd' },
+      kind: 'future',
+      regions: ['26'],
+      aliases: ['산업'],
+      provenance: { sources: [], confidence: 'reported' },
+    };
+    const catalogue: IndustryCatalogue = {
+      industries: [odd],
+      keyListComplete: DEFAULT_CATALOGUE.keyListComplete,
+    };
+    expect(findIndustry('산업', catalogue)).toBeUndefined();
+    expect(findIndustry('', catalogue)).toBeUndefined();
+    expect(findIndustry(' · ', catalogue)).toBeUndefined();
+    expect(findIndustry('이상한', catalogue)).toBe(odd);
   });
 });

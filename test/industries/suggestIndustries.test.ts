@@ -8,7 +8,8 @@ import {
   type Industry,
   type IndustryCatalogue,
 } from 'regional-innovation-rnd/industries';
-import { regionUnknownError } from 'regional-innovation-rnd/locales';
+import { rulesError } from '../../src/rules/issues/build';
+import { REGION_UNKNOWN } from '../../src/rules/issues/regions';
 import { describeInput, type RegionCode } from 'regional-innovation-rnd/rules';
 import { caughtRulesError } from '../support/errors';
 import { ROBOTS } from '../support/industries';
@@ -259,7 +260,7 @@ describe('suggestIndustries: options', () => {
       const error = caughtRulesError(() => suggestIndustries('실버케어테크', options));
       expect([error?.code, error?.path]).toEqual(['OPTIONS_INVALID', []]);
     }
-    const raised = regionUnknownError('서을');
+    const raised = rulesError(REGION_UNKNOWN, { input: '"서을"' });
     const raising = {
       get region(): never {
         throw raised;

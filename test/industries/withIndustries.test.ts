@@ -7,6 +7,7 @@ import {
   industriesOf,
   isKeyIndustryOf,
   withIndustries,
+  type Industry,
   type IndustryCatalogue,
   type IndustryInput,
 } from 'regional-innovation-rnd/industries';
@@ -443,7 +444,7 @@ describe('withIndustries: refusals', () => {
     });
     const unreadableList = new Proxy([] as unknown[], {
       get(target, key, receiver) {
-        if (key === Symbol.iterator) throw new Error('no');
+        if (key === 'length') throw new Error('no');
         return Reflect.get(target, key, receiver) as unknown;
       },
     });
@@ -498,5 +499,17 @@ describe('withIndustries: refusals', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('withIndustries and the caller’s base', () => {
+  it('never freezes the records of a hand-made base, and checks them on each look-up', () => {
+    const record = { ...(DEFAULT_CATALOGUE.industries[0] as Industry), aliases: [] as string[] };
+    const base = { industries: [record], keyListComplete: {} } as unknown as IndustryCatalogue;
+    const extended = withIndustries([], base);
+    expect(Object.isFrozen(record)).toBe(false);
+    expect(Object.isFrozen(base.industries)).toBe(false);
+    (record as { kind: unknown }).kind = 'neither';
+    expect(caught(() => findIndustry('x', extended)).path).toEqual(['catalogue', 'industries', 0, 'kind']);
   });
 });

@@ -288,3 +288,20 @@ describe('compareOriginalityGrades', () => {
     );
   });
 });
+
+describe('formatOriginalityGrade: what refused options are told', () => {
+  it('says what options it takes when they are not an object', () => {
+    const error = caughtRulesError(() => formatOriginalityGrade(3, null as never));
+    expect(error?.code).toBe('OPTIONS_INVALID');
+    expect(error?.params).toMatchObject({ option: 'options', input: 'null' });
+    expect(error?.params).toHaveProperty('expected', expect.stringMatching(/\S/u));
+  });
+
+  it('says which styles it takes when the style is unknown', () => {
+    const error = caughtRulesError(() => formatOriginalityGrade(3, { style: 'roman' } as never));
+    expect(error?.code).toBe('OPTIONS_INVALID');
+    expect(error?.params).toMatchObject({ option: 'style', input: '"roman"' });
+    expect(error?.params).toHaveProperty('expected', expect.stringMatching(/\S/u));
+    expect(error?.path).toEqual(['style']);
+  });
+});

@@ -291,3 +291,70 @@ describe('mapScore', () => {
     );
   });
 });
+
+describe('defineScoreBands and mapScore: a band is a plain object', () => {
+  it('refuses a function carrying min, max and value', () => {
+    const band = Object.assign(() => undefined, { min: 0, max: 100, value: 'all' });
+    const error = caughtRulesError(() => defineScoreBands([band]));
+    expect(error?.code).toBe('KTOP_BANDS_INVALID');
+    expect(error?.params).toEqual({ index: 0, reason: 'shape' });
+  });
+
+  it('refuses a band without a value in a hand-made table given to mapScore', () => {
+    const table = { bands: [{ min: 0, max: 100 }], min: 0, max: 100 };
+    const error = caughtRulesError(() => mapScore(50, table as never));
+    expect(error?.code).toBe('KTOP_BANDS_INVALID');
+    expect(error?.params).toEqual({ index: 0, reason: 'shape' });
+  });
+});
+
+describe('tables that cannot be read as they claim', () => {
+  const revoked = (): object => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    return proxy;
+  };
+
+  it('refuses a revoked proxy as a table and as a list of bands, as a whole', () => {
+    expect(refusal(revoked())).toEqual(invalid(null, 'shape'));
+    expect(caughtRulesError(() => mapScore(50, revoked() as never))?.params).toEqual({
+      index: null,
+      reason: 'shape',
+    });
+    expect(caughtRulesError(() => mapScore(50, { bands: revoked() } as never))?.params).toEqual({
+      index: null,
+      reason: 'shape',
+    });
+  });
+
+  it('names the band whose getter throws', () => {
+    const bands = [{ ...BANDS[0] }, { ...BANDS[1] }, { ...BANDS[2] }];
+    Object.defineProperty(bands[2], 'max', {
+      get: () => {
+        throw new Error('unreadable');
+      },
+    });
+    expect(refusal(bands)).toEqual(invalid(2, 'shape'));
+  });
+
+  it('refuses a list whose length is not a count, without walking it', () => {
+    let reads = 0;
+    const lying = (length: unknown): unknown =>
+      new Proxy([...BANDS], {
+        get: (target, key, receiver) => {
+          if (key === 'length') return length;
+          if (typeof key === 'string' && /^\d+$/u.test(key)) reads += 1;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    expect(refusal(lying(Number.NaN))).toEqual(invalid(null, 'shape'));
+    expect(refusal(lying(2 ** 32 - 1))).toEqual(invalid(3, 'shape'));
+    expect(reads).toBeLessThanOrEqual(4);
+  });
+
+  it('refuses a table whose bands list is a hole-filled array at its first hole', () => {
+    const sparse: unknown[] = [{ ...BANDS[0] }];
+    sparse.length = 2 ** 20;
+    expect(refusal(sparse)).toEqual(invalid(1, 'shape'));
+  });
+});

@@ -346,7 +346,7 @@ describe('getEdition', () => {
   ])('throws EDITION_UNKNOWN for %o, naming the known ids', (id) => {
     let caught: unknown;
     try {
-      getEdition(id);
+      getEdition(id as never); // as a JavaScript caller may pass it
     } catch (error) {
       caught = error;
     }
@@ -376,7 +376,7 @@ describe('isApplicationOpen', () => {
     ['2026', '2026-03-03T18:00:00.001+09:00', false],
     ['2026', '2025-03-01T12:00:00+09:00', false],
   ])('%s at %s → %s', (edition, instant, open) => {
-    expect(isApplicationOpen(edition, instant)).toBe(open);
+    expect(isApplicationOpen(edition as '2025' | '2026', instant)).toBe(open);
   });
 
   it('accepts a Date and epoch milliseconds alike', () => {
@@ -388,7 +388,9 @@ describe('isApplicationOpen', () => {
   });
 
   it('throws EDITION_UNKNOWN and DATE_INVALID with paths', () => {
-    expect(codeOf(() => isApplicationOpen('2024', '2025-03-04T18:00:00+09:00'))).toBe('EDITION_UNKNOWN');
+    expect(codeOf(() => isApplicationOpen('2024' as never, '2025-03-04T18:00:00+09:00'))).toBe(
+      'EDITION_UNKNOWN',
+    );
     expect(codeOf(() => isApplicationOpen('2025', 'soon'))).toBe('DATE_INVALID');
     try {
       isApplicationOpen('2025', Number.NaN);
@@ -427,7 +429,74 @@ describe('toInstant', () => {
     ['an object', {}],
     ['a long string', `2025-03-04T18:00:00+09:00${' '.repeat(100)}`],
   ])('refuses %s with DATE_INVALID', (_label, input) => {
-    expect(codeOf(() => toInstant(input))).toBe('DATE_INVALID');
+    expect(codeOf(() => toInstant(input as never))).toBe('DATE_INVALID');
+  });
+
+  it.each([
+    ['an object with Date.prototype', () => Object.create(Date.prototype) as unknown],
+    ['an object with a getTime method', () => ({ getTime: () => 0 })],
+    [
+      'a revoked proxy',
+      () => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      },
+    ],
+    ['a proxy of a Date', () => new Proxy(new Date(0), {})],
+  ])('refuses %s with DATE_INVALID: only a real Date is a date', (_label, make) => {
+    expect(codeOf(() => toInstant(make() as never))).toBe('DATE_INVALID');
+  });
+
+  it('reads a Date subclass by its date, whatever its methods do', () => {
+    class Hostile extends Date {
+      override getTime(): number {
+        throw new Error('no');
+      }
+      override valueOf(): number {
+        throw new Error('no');
+      }
+    }
+    expect(toInstant(new Hostile(1_741_078_800_000))).toBe(1_741_078_800_000);
+  });
+});
+
+describe('instants finer than a millisecond', () => {
+  const closes = Date.parse('2026-03-03T18:00:00.000+09:00');
+
+  it.each([
+    ['2026-03-03T18:00:00.0005+09:00', closes],
+    ['2026-03-03T18:00:00.9999+09:00', closes + 999],
+    ['2026-03-03T09:00:00,0001Z', closes],
+  ])('drops the fraction of %s towards the past', (text, ms) => {
+    expect(toInstant(text)).toBe(ms);
+  });
+
+  it('drops the fraction of a number the same way, also before 1970', () => {
+    expect(toInstant(closes + 0.5)).toBe(closes);
+    expect(toInstant(closes + 0.99)).toBe(closes);
+    expect(toInstant(-0.5)).toBe(-1);
+  });
+
+  it('gives the same answer for the same instant as a string and as a number', () => {
+    expect(isApplicationOpen('2026', '2026-03-03T18:00:00.0005+09:00')).toBe(true);
+    expect(isApplicationOpen('2026', closes + 0.5)).toBe(true);
+    expect(isApplicationOpen('2026', closes + 1)).toBe(false);
+  });
+});
+
+describe('edition ids in TypeScript', () => {
+  it('takes an id or the same year as a number, and refuses any other at compile time', () => {
+    expect(getEdition(2026).id).toBe('2026');
+    expect(isApplicationOpen(2025, '2025-03-04T18:00:00+09:00')).toBe(true);
+    // @ts-expect-error -- not an edition
+    expect(codeOf(() => getEdition('2027'))).toBe('EDITION_UNKNOWN');
+    // @ts-expect-error -- not an edition
+    expect(codeOf(() => getEdition(2027))).toBe('EDITION_UNKNOWN');
+    // @ts-expect-error -- not an edition
+    expect(codeOf(() => isApplicationOpen('2027', 0))).toBe('EDITION_UNKNOWN');
+    // @ts-expect-error -- getEdition takes the id alone
+    expect(getEdition('2025', 5).id).toBe('2025');
   });
 });
 
@@ -447,5 +516,15 @@ describe('editionFor', () => {
 
   it('throws DATE_INVALID for an invalid instant', () => {
     expect(codeOf(() => editionFor('2025-06-01'))).toBe('DATE_INVALID');
+  });
+});
+
+describe('isEditionId', () => {
+  it.each([undefined, null, 2026, '2024', '', ' 2026', {}])('is false for %o', (value) => {
+    expect(isEditionId(value)).toBe(false);
+  });
+
+  it.each(['2025', '2026'])('is true for %s', (value) => {
+    expect(isEditionId(value)).toBe(true);
   });
 });

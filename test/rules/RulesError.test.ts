@@ -45,7 +45,7 @@ describe('isRulesError', () => {
     const foreign = Object.assign(new Error('x'), {
       name: 'RulesError',
       code: 'MONEY_INVALID',
-      messages: {},
+      messages: { ko: '금액이 아닙니다.', en: 'Not an amount.' },
     });
     expect(isRulesError(foreign)).toBe(true);
     expect(isRulesError(foreign, 'MONEY_INVALID')).toBe(true);
@@ -57,8 +57,91 @@ describe('isRulesError', () => {
     ['null', null],
     ['a string', 'RulesError'],
     ['a look-alike without messages', { name: 'RulesError', code: 'MONEY_INVALID' }],
+    ['a look-alike with empty messages', { name: 'RulesError', code: 'MONEY_INVALID', messages: {} }],
+    ['a look-alike with null messages', { name: 'RulesError', code: 'MONEY_INVALID', messages: null }],
+    [
+      'a look-alike with an English message only',
+      { name: 'RulesError', code: 'MONEY_INVALID', messages: { en: 'x' } },
+    ],
+    [
+      'a revoked proxy',
+      (() => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      })(),
+    ],
+    [
+      'an object whose name getter throws',
+      Object.defineProperty({}, 'name', {
+        get: () => {
+          throw new Error('no');
+        },
+      }),
+    ],
     ['a look-alike with a non-string code', { name: 'RulesError', code: 1, messages: {} }],
   ])('rejects %s', (_label, value) => {
     expect(isRulesError(value)).toBe(false);
+  });
+});
+
+describe('isRulesError on what is not one', () => {
+  it('says no, without throwing, for undefined, null and primitives', () => {
+    for (const value of [undefined, null, 0, 'RulesError', Symbol('RulesError')]) {
+      expect(isRulesError(value)).toBe(false);
+    }
+  });
+
+  it('says no to an object with a code and messages but not named RulesError', () => {
+    const messages = { ko: '', en: '' };
+    expect(isRulesError({ code: 'REGION_UNKNOWN', messages })).toBe(false);
+    expect(isRulesError({ name: 'Error', code: 'REGION_UNKNOWN', messages })).toBe(false);
+    expect(isRulesError({ name: 'RulesError', code: 'REGION_UNKNOWN', messages })).toBe(true);
+  });
+});
+
+describe('new RulesError', () => {
+  const valid = {
+    code: 'REGION_UNKNOWN',
+    params: { input: '"서을"' },
+    messages: { ko: '가', en: 'a' },
+  } as const;
+
+  it('copies and freezes path and issues, so the caller’s arrays can change afterwards', () => {
+    const path: (string | number)[] = ['lead', 'region'];
+    const error = new RulesError({ ...valid, path });
+    path.push(3);
+    expect(error.path).toEqual(['lead', 'region']);
+    expect(Object.isFrozen(error.path)).toBe(true);
+    expect(Object.isFrozen(error.messages)).toBe(true);
+  });
+
+  it.each([
+    ['a code that is not SCREAMING_SNAKE', { ...valid, code: 'region-unknown' }],
+    ['params that are not an object', { ...valid, params: null }],
+    ['messages without Korean', { ...valid, messages: { en: 'a' } }],
+    ['a path of 2^32 − 1 keys', { ...valid, path: new Array(2 ** 32 - 1) }],
+    ['a path with a hole', { ...valid, path: Object.assign(new Array<string>(2), { 1: 'x' }) }],
+    ['a path with an object in it', { ...valid, path: [{}] }],
+    ['issues that are not a list', { ...valid, issues: 'many' }],
+    [
+      'an init that cannot be read',
+      Object.defineProperty({}, 'code', {
+        get: () => {
+          throw new Error('no');
+        },
+      }),
+    ],
+    ['no init', undefined],
+  ])('refuses %s with OPTIONS_INVALID at once', (_label, init) => {
+    let caught: unknown;
+    try {
+      new RulesError(init as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(RulesError);
+    expect((caught as RulesError).code).toBe('OPTIONS_INVALID');
+    expect((caught as RulesError).params).toMatchObject({ option: 'init' });
   });
 });

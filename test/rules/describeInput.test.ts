@@ -64,3 +64,18 @@ describe('describeInput', () => {
     expect(describeInput(new Throws())).toBe('[unprintable]');
   });
 });
+
+describe('describeInput: objects', () => {
+  it('never prints the contents of a plain object, even through its own toString', () => {
+    expect(describeInput({ toString: () => 'secret' })).toBe('[object Object]');
+  });
+
+  it('prints the tag, not a toString that only looks like a tag', () => {
+    class Disguised {
+      toString(): string {
+        return '[object Secret]';
+      }
+    }
+    expect(describeInput(new Disguised())).toBe('[object Object]');
+  });
+});

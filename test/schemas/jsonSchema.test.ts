@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inputJsonSchema } from 'regional-innovation-rnd/schemas';
+import { isRulesError } from 'regional-innovation-rnd/rules';
 
 const shipped = (name: string): unknown =>
   JSON.parse(
@@ -42,5 +43,17 @@ describe('JSON Schemas of the validator inputs', () => {
 
   it('returns a fresh object each time', () => {
     expect(inputJsonSchema('consortium')).not.toBe(inputJsonSchema('consortium'));
+  });
+});
+
+describe('inputJsonSchema with a name it does not know', () => {
+  it.each(['plan', '__proto__', 'toString', 7, undefined])('refuses %o with OPTIONS_INVALID', (name) => {
+    let caught: unknown;
+    try {
+      inputJsonSchema(name as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isRulesError(caught, 'OPTIONS_INVALID') && caught.path).toEqual(['name']);
   });
 });

@@ -147,10 +147,15 @@ export function freezeDeep<T>(value: T): T {
 
 const TEN = 10n;
 
-/** n ÷ d as a plain decimal string, rounded half-even to 20 significant digits; null when d = 0. */
+/**
+ * n ÷ d as a plain decimal string: in full when it terminates (within 53 decimals for any safe d),
+ * else rounded half-even to 20 significant digits; null when d = 0.
+ */
 export function ratioOracle(n: bigint, d: bigint): string | null {
   if (d === 0n) return null;
   if (n === 0n) return '0';
+  const scaled = n * TEN ** 53n;
+  if (scaled % d === 0n) return plainDecimal(scaled / d, -53);
   // k = ⌊log10(n ÷ d)⌋.
   let k = n.toString().length - d.toString().length;
   const atLeast = (e: number): boolean => (e >= 0 ? n >= d * TEN ** BigInt(e) : n * TEN ** BigInt(-e) >= d);

@@ -11,15 +11,24 @@ function resolveLocal(file: string, specifier: string): string {
   return existsSync(join(root, `${base}.ts`)) ? `${base}.ts` : `${base}/index.ts`;
 }
 
-/** The run-time imports of one file (type-only imports and exports load nothing). */
-export function importsOf(file: string): string[] {
+/**
+ * The imports of one file: by default those that load something at run time (type-only imports
+ * and exports load nothing); with `types: true` the type-only ones too.
+ */
+export function importsOf(file: string, { types = false }: { types?: boolean } = {}): string[] {
   // Comments go first: TSDoc examples contain import lines of their own.
   const source = readFileSync(join(root, file), 'utf8')
     .replace(/\/\*[\s\S]*?\*\//gu, '')
     .replace(/^\s*\/\/.*$/gmu, '');
   return [...source.matchAll(IMPORT)]
-    .filter(([statement]) => !/^(?:import|export)\s+type\s/u.test(statement))
+    .filter(([statement]) => types || !/^(?:import|export)\s+type\s/u.test(statement))
     .map(([, specifier = '']) => (specifier.startsWith('.') ? resolveLocal(file, specifier) : specifier));
+}
+
+/** The package a bare specifier loads from: `'date-fns'` for `'date-fns/parseISO'`, `'@date-fns/tz'` for itself. */
+export function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return (specifier.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
 }
 
 /** Every module an entry loads at run time, with its imports. */

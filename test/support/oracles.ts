@@ -8,6 +8,12 @@ const Oracle = Decimal.clone({
   toExpPos: 80,
 });
 
-/** n ÷ d rounded half-even to 20 significant digits, in plain notation: what ratioText must give. */
-export const oracleRatio = (n: number | bigint, d: number | bigint): string =>
-  new Oracle(n.toString()).div(d.toString()).toSignificantDigits(20).toString();
+/**
+ * n ÷ d in plain notation, what ratioText must give: in full when it terminates (80 digits hold
+ * any ratio of safe integers that does), else rounded half-even to 20 significant digits.
+ */
+export const oracleRatio = (n: number | bigint, d: number | bigint): string => {
+  const ratio = new Oracle(n.toString()).div(d.toString());
+  const terminates = (BigInt(n) * 10n ** 53n) % BigInt(d) === 0n;
+  return (terminates ? ratio : ratio.toSignificantDigits(20)).toString();
+};

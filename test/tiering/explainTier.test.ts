@@ -87,7 +87,7 @@ describe('error messages count items from 1 in Korean and name the index in Engl
       index: 1,
       cohort: 'x',
     });
-    expect(isRulesError(caught) && caught.messages.ko).toMatch(/^2번째 항목\(인덱스 1, 코호트 x\)/u);
+    expect(isRulesError(caught) && caught.messages.ko).toMatch(/^2번째 항목\(인덱스 1\)/u);
     expect(isRulesError(caught) && caught.messages.en).toMatch(/index 1 \(cohort x\)/u);
   });
 });

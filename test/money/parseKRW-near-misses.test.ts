@@ -1,9 +1,9 @@
+// parseKRW on Decimal look-alikes that are not quite one, and on units and commas that only look
+// well formed.
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { parseKRW } from 'regional-innovation-rnd/money';
 import { isRulesError } from 'regional-innovation-rnd/rules';
-import { productAtMost, ratioText } from '../../src/money/ratio';
-import { oracleRatio } from '../support/oracles';
 
 /** The reason parseKRW gives for refusing an input, or the amount when it reads one. */
 function outcome(input: unknown): number | string {
@@ -14,81 +14,6 @@ function outcome(input: unknown): number | string {
     return error.params.reason;
   }
 }
-
-describe('productAtMost past 2^53', () => {
-  it('tells apart products that differ by less than a double can show', () => {
-    // (2^53 − 1) × 3 and 6,755,399,441,055,743 × 4 differ by one but round to the same double.
-    const a = Number.MAX_SAFE_INTEGER;
-    const b = 6_755_399_441_055_743;
-    expect(BigInt(a) * 3n - BigInt(b) * 4n).toBe(1n);
-    expect(a * 3).toBe(b * 4);
-    expect(productAtMost(a, 3, b, 4)).toBe(false);
-    expect(productAtMost(b, 4, a, 3)).toBe(true);
-    expect(productAtMost(a, 3, a, 3)).toBe(true);
-  });
-
-  it('catches a public share a hair above 75% of a huge total', () => {
-    // 4P − 3T = 1, so 100·P exceeds 75·T by 25: well below the spacing of doubles up there.
-    const total = Number.MAX_SAFE_INTEGER - 2;
-    const publicFunding = Number((3n * BigInt(total) + 1n) / 4n);
-    expect(BigInt(publicFunding) * 100n - BigInt(total) * 75n).toBe(25n);
-    expect(productAtMost(publicFunding, 100, total, 75)).toBe(false);
-    expect(productAtMost(publicFunding - 1, 100, total, 75)).toBe(true);
-  });
-});
-
-describe('ratioText: where the first significant digit starts', () => {
-  it.each([
-    [1, 99_999, '0.00001000010000100001'], // first six digits 000010
-    [1, 9_999, '0.00010001000100010001'], // 000100
-    [10, 9_999, '0.0010001000100010001'], // 001000
-    [1_000, 99_999, '0.01000010000100001'], // 010000
-  ])('%d ÷ %d counts the leading zeros of a round first chunk', (n, d, text) => {
-    expect(ratioText(n, d)).toBe(text);
-    expect(ratioText(n, d)).toBe(oracleRatio(n, d));
-  });
-});
-
-describe('ratioText: ties at the 21st significant digit', () => {
-  /** Odd numerators from `from` on, `count` of them, skipping multiples of 5. */
-  const odd = (from: number, count: number): number[] => {
-    const out: number[] = [];
-    for (let n = from % 2 === 0 ? from + 1 : from; out.length < count; n += 2) if (n % 5 !== 0) out.push(n);
-    return out;
-  };
-
-  it('rounds half-even when the guard digit opens a six-digit chunk (plan-sized amounts)', () => {
-    // n ÷ 2^19 with a two-digit whole part: 21 significant digits, the last a 5, the 20th the
-    // last of a six-digit chunk of the fraction.
-    const d = 2 ** 19;
-    for (const n of odd(10 * d, 200)) expect(ratioText(n, d)).toBe(oracleRatio(n, d));
-    // Fourteen-digit whole part, seven fraction digits: the same tie one chunk in.
-    for (const n of odd(1_737_065_431_564_959, 200)) expect(ratioText(n, 128)).toBe(oracleRatio(n, 128));
-    expect(ratioText(5_242_881, d)).toBe('10.000001907348632812'); // …281|25: stays on the even 2
-    expect(ratioText(5_242_883, d)).toBe('10.000005722045898438'); // …437|5: up to the even 8
-  });
-
-  it('rounds half-even for amounts past 2^52 and denominators past 9·10⁹ (the exact path)', () => {
-    // n ÷ 128 for odd n above 2^52: a fourteen-digit whole part, seven fraction digits, last a 5.
-    for (const n of odd(2 ** 52 + 1, 300)) expect(ratioText(n, 128)).toBe(oracleRatio(n, 128));
-    // n ÷ (2^21·5^6) = n·5^15 ÷ 10^21: 21 fraction digits, the last a 5.
-    const d = 2 ** 21 * 5 ** 6;
-    for (const n of odd(d / 2, 300)) expect(ratioText(n, d)).toBe(oracleRatio(n, d));
-    expect(ratioText(4_503_599_627_370_497, 128)).toBe('35184372088832.007812'); // …0078125: down
-    expect(ratioText(4_503_599_627_370_499, 128)).toBe('35184372088832.023438'); // …0234375: up
-  });
-
-  it('rounds up past a 5 followed by zeros when more digits come after them', () => {
-    // The 21st significant digit is 5, the next ones in its chunk are 0, and the ratio goes on.
-    for (const [n, d] of [
-      [27_022_776, 5_749_335_953],
-      [377_208_839, 4_452_925_120],
-    ] as const) {
-      expect(ratioText(n, d)).toBe(oracleRatio(n, d));
-    }
-    expect(ratioText(27_022_776, 5_749_335_953)).toBe('0.0047001560216531670819');
-  });
-});
 
 describe('parseKRW: Decimal look-alikes that are not quite one', () => {
   const duck = (extra: object): Record<string, unknown> => ({

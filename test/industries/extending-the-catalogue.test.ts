@@ -1,16 +1,16 @@
+// withIndustries: the industries a caller adds, the base catalogue it extends and its options —
+// what it keeps, completes and refuses.
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_CATALOGUE,
-  findIndustry,
-  isKeyIndustryOf,
   withIndustries,
   type Industry,
   type IndustryCatalogue,
   type IndustryInput,
 } from 'regional-innovation-rnd/industries';
-import { regionUnknownError } from 'regional-innovation-rnd/locales';
+import { rulesError } from '../../src/rules/issues/build';
+import { REGION_UNKNOWN } from '../../src/rules/issues/regions';
 import { caughtRulesError } from '../support/errors';
-
 import { ROBOTS } from '../support/industries';
 
 /** The one industry `withIndustries` adds to the default catalogue. */
@@ -20,28 +20,6 @@ function added(input: Record<string, unknown>): Industry {
   if (industry === undefined) throw new Error('nothing was added');
   return industry;
 }
-
-describe('findIndustry', () => {
-  it('finds nothing for a name that folds to nothing, even where an alias folds to nothing too', () => {
-    // A hand-made catalogue is not checked: its alias '산업' folds to the empty key.
-    const odd: Industry = {
-      id: 'busan-odd',
-      name: { ko: '이상한', en: 'Odd' },
-      kind: 'future',
-      regions: ['26'],
-      aliases: ['산업'],
-      provenance: { sources: [], confidence: 'reported' },
-    };
-    const catalogue: IndustryCatalogue = {
-      industries: [odd],
-      keyListComplete: DEFAULT_CATALOGUE.keyListComplete,
-    };
-    expect(findIndustry('산업', catalogue)).toBeUndefined();
-    expect(findIndustry('', catalogue)).toBeUndefined();
-    expect(findIndustry(' · ', catalogue)).toBeUndefined();
-    expect(findIndustry('이상한', catalogue)).toBe(odd);
-  });
-});
 
 describe('withIndustries: the industries it adds', () => {
   it('takes each of the three confidences', () => {
@@ -116,7 +94,7 @@ describe('withIndustries: the base catalogue', () => {
   });
 
   it('passes on a RulesError raised while the base is read, unchanged', () => {
-    const raised = regionUnknownError('서을');
+    const raised = rulesError(REGION_UNKNOWN, { input: '"서을"' });
     const base = {
       get industries(): never {
         throw raised;
@@ -152,13 +130,5 @@ describe('withIndustries: the options', () => {
     expect(error?.code).toBe('OPTIONS_INVALID');
     expect(error?.params).toMatchObject({ option: 'options' });
     expect(error?.path).toEqual([]);
-  });
-});
-
-describe('isKeyIndustryOf', () => {
-  it('does not read an id off a function: only a string or an industry object names an industry', () => {
-    const named = Object.assign(() => undefined, { id: 'busan-silver-care-tech' });
-    expect(isKeyIndustryOf('부산', 'busan-silver-care-tech')).toBe('yes');
-    expect(isKeyIndustryOf('부산', named as never)).toBe('unknown');
   });
 });
