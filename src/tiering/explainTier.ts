@@ -81,6 +81,14 @@ export function explainTier(
       cohortSize: describeInput(undefined),
     });
   }
+  const locale = readOption(options, 'locale');
+  if (locale !== undefined && locale !== 'ko' && locale !== 'en') {
+    throw rulesError(
+      OPTIONS_INVALID,
+      { option: 'locale', input: describeInput(locale), expected: "'ko' | 'en'" },
+      ['locale'],
+    );
+  }
   const rank = readOption(given, 'rank') as number;
   const cohortSize = readOption(given, 'cohortSize') as number;
   const tier = tierOf(rank, cohortSize, options);
@@ -113,7 +121,7 @@ export function explainTier(
     potentialPercent: covered(applied.potential2, literal.potential2, potentialPercent),
   };
   return {
-    message: readOption(options, 'locale') === 'en' ? explainEn(params) : explainKo(params),
+    message: locale === 'en' ? explainEn(params) : explainKo(params),
     rule: {
       id: 'tiering.percentile',
       sources: TIER_THRESHOLDS.provenance.sources,

@@ -40,21 +40,7 @@ interface Gap {
   readonly generators: readonly string[];
   readonly finding: string;
 }
-const KNOWN_GAPS: readonly Gap[] = [
-  {
-    fn: 'explainTier',
-    slot: 'options',
-    generators: [
-      'nested:throwing-getter',
-      'nested:revoked-proxy',
-      'nested:sparse-array',
-      'nested:huge-array',
-      'nested:prototype-keys',
-      'nested:date-lookalike',
-    ],
-    finding: 'F8',
-  },
-];
+const KNOWN_GAPS: readonly Gap[] = [];
 
 // ---------------------------------------------------------------------------------------------
 // The table

@@ -91,3 +91,15 @@ describe('error messages count items from 1 in Korean and name the index in Engl
     expect(isRulesError(caught) && caught.messages.en).toMatch(/index 1 \(cohort x\)/u);
   });
 });
+
+describe('explainTier in a locale it does not write', () => {
+  it.each(['fr', 'KO', null, 1])('refuses locale %o with OPTIONS_INVALID at locale', (locale) => {
+    let caught: unknown;
+    try {
+      explainTier({ rank: 1, cohortSize: 10, tier: 'leading' }, { locale: locale as never });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isRulesError(caught, 'OPTIONS_INVALID') && caught.path).toEqual(['locale']);
+  });
+});
