@@ -35,11 +35,12 @@ export interface Label {
  * TIER_LABELS.potential.ko; // '잠재기업'
  * ```
  */
-export const TIER_LABELS = /* @__PURE__ */ Object.freeze({
-  leading: /* @__PURE__ */ Object.freeze({ ko: '(예비)선도기업', en: 'leading company' }),
-  potential: /* @__PURE__ */ Object.freeze({ ko: '잠재기업', en: 'potential company' }),
-  none: /* @__PURE__ */ Object.freeze({ ko: '해당 없음', en: 'neither group' }),
-});
+export const TIER_LABELS: Readonly<Record<'leading' | 'potential' | 'none', Label>> =
+  /* @__PURE__ */ Object.freeze({
+    leading: /* @__PURE__ */ Object.freeze({ ko: '(예비)선도기업', en: 'leading company' }),
+    potential: /* @__PURE__ */ Object.freeze({ ko: '잠재기업', en: 'potential company' }),
+    none: /* @__PURE__ */ Object.freeze({ ko: '해당 없음', en: 'neither group' }),
+  });
 
 /**
  * The names of the institution kinds by `InstitutionKind` id. `large` is the decree's row
@@ -51,7 +52,9 @@ export const TIER_LABELS = /* @__PURE__ */ Object.freeze({
  * INSTITUTION_KIND_LABELS['research-institute'].ko; // '연구기관'
  * ```
  */
-export const INSTITUTION_KIND_LABELS = /* @__PURE__ */ Object.freeze({
+export const INSTITUTION_KIND_LABELS: Readonly<
+  Record<'sme' | 'midsize' | 'large' | 'university' | 'research-institute' | 'nonprofit', Label>
+> = /* @__PURE__ */ Object.freeze({
   sme: /* @__PURE__ */ Object.freeze({ ko: '중소기업', en: 'SME' }),
   midsize: /* @__PURE__ */ Object.freeze({ ko: '중견기업', en: 'mid-sized company' }),
   large: /* @__PURE__ */ Object.freeze({ ko: '대기업', en: 'large company' }),
@@ -69,16 +72,17 @@ export const INSTITUTION_KIND_LABELS = /* @__PURE__ */ Object.freeze({
  * TRACK_LABELS.capability.ko; // '내역2 지역기업 역량강화'
  * ```
  */
-export const TRACK_LABELS = /* @__PURE__ */ Object.freeze({
-  'supply-chain': /* @__PURE__ */ Object.freeze({
-    ko: '내역1 주력산업 생태계 구축',
-    en: 'Track 1: key-industry ecosystem',
-  }),
-  capability: /* @__PURE__ */ Object.freeze({
-    ko: '내역2 지역기업 역량강화',
-    en: 'Track 2: regional company capability',
-  }),
-});
+export const TRACK_LABELS: Readonly<Record<'supply-chain' | 'capability', Label>> =
+  /* @__PURE__ */ Object.freeze({
+    'supply-chain': /* @__PURE__ */ Object.freeze({
+      ko: '내역1 주력산업 생태계 구축',
+      en: 'Track 1: key-industry ecosystem',
+    }),
+    capability: /* @__PURE__ */ Object.freeze({
+      ko: '내역2 지역기업 역량강화',
+      en: 'Track 2: regional company capability',
+    }),
+  });
 
 const costShare = (kind: string, ko: string, en: string) => ({
   [`grants.cost-share.public.${kind}`]: {

@@ -5,19 +5,8 @@ import { institutionKind, money } from './fields';
 const MAX_REGION = 100;
 const MAX_INDUSTRY = 200;
 
-/**
- * The zod schema of {@link eligibility!assessEligibility}'s company profile: a strict object;
- * ratios are finite numbers (`0.05` = 5%; growth at least −1, R&D intensity at least 0), sales and
- * R&D spending any money form, employees a whole number. The profile's types come from it:
- * {@link eligibility!CompanyProfile} (what callers give) and {@link Company} (what it reads).
- *
- * @example
- * ```ts
- * import { companySchema } from 'regional-innovation-rnd/schemas';
- * companySchema.safeParse({ kind: 'sme', region: '부산', rndIntensity: 0.06 }).success; // true
- * ```
- */
-export const companySchema = z.strictObject({
+// The schema's shape; its types are the inputs and outputs of the exported schema.
+const companyShape = z.strictObject({
   /** Its institution kind; applicants are SMEs. */
   kind: institutionKind,
   /**
@@ -63,6 +52,23 @@ export const companySchema = z.strictObject({
 });
 
 /**
+ * The zod schema of {@link eligibility!assessEligibility}'s company profile: a strict object;
+ * ratios are finite numbers (`0.05` = 5%; growth at least −1, R&D intensity at least 0), sales and
+ * R&D spending any money form, employees a whole number. The profile's types come from it:
+ * {@link eligibility!CompanyProfile} (what callers give) and {@link Company} (what it reads).
+ *
+ * @example
+ * ```ts
+ * import { companySchema } from 'regional-innovation-rnd/schemas';
+ * companySchema.safeParse({ kind: 'sme', region: '부산', rndIntensity: 0.06 }).success; // true
+ * ```
+ */
+export const companySchema: z.ZodType<
+  z.output<typeof companyShape>,
+  z.input<typeof companyShape>
+> = companyShape;
+
+/**
  * A company profile after {@link companySchema}: money as integer won.
  */
-export type Company = z.output<typeof companySchema>;
+export type Company = z.output<typeof companyShape>;

@@ -16,18 +16,8 @@ const member = z.strictObject({
   role: z.string().max(100).optional(),
 });
 
-/**
- * The zod schema of {@link consortium!checkConsortium}'s input: strict objects (no extra keys);
- * the lead and up to 100 members. The consortium's types come from it:
- * {@link consortium!ConsortiumInput} (what callers give) and {@link Consortium} (what it reads).
- *
- * @example
- * ```ts
- * import { consortiumSchema } from 'regional-innovation-rnd/schemas';
- * consortiumSchema.safeParse({ edition: '2026', track: 'capability', lead: { id: 'a', kind: 'sme' }, members: [] }).success; // true
- * ```
- */
-export const consortiumSchema = z.strictObject({
+// The schema's shape; its types are the inputs and outputs of the exported schema.
+const consortiumShape = z.strictObject({
   /** The edition (yearly call): `'2025'`, `'2026'`, or the year as a number. */
   edition,
   /** The track. */
@@ -39,9 +29,25 @@ export const consortiumSchema = z.strictObject({
 });
 
 /**
+ * The zod schema of {@link consortium!checkConsortium}'s input: strict objects (no extra keys);
+ * the lead and up to 100 members. The consortium's types come from it:
+ * {@link consortium!ConsortiumInput} (what callers give) and {@link Consortium} (what it reads).
+ *
+ * @example
+ * ```ts
+ * import { consortiumSchema } from 'regional-innovation-rnd/schemas';
+ * consortiumSchema.safeParse({ edition: '2026', track: 'capability', lead: { id: 'a', kind: 'sme' }, members: [] }).success; // true
+ * ```
+ */
+export const consortiumSchema: z.ZodType<
+  z.output<typeof consortiumShape>,
+  z.input<typeof consortiumShape>
+> = consortiumShape;
+
+/**
  * A consortium after {@link consortiumSchema}.
  */
-export type Consortium = z.output<typeof consortiumSchema>;
+export type Consortium = z.output<typeof consortiumShape>;
 
 /**
  * A participant of a consortium after {@link consortiumSchema}.

@@ -22,20 +22,8 @@ const participantSchema = z.strictObject({
   inKind: money,
 });
 
-/**
- * The zod schema of {@link grants!checkGrantPlan}'s input: strict objects (no extra keys),
- * money in any accepted form, normalised to integer won. At most 10 years and 200 participants a
- * year are read: more is surely a mistake, and the bound keeps malicious input cheap. The plan's
- * types come from it: {@link grants!GrantPlanInput} (what callers give) and {@link GrantPlan}
- * (what it reads).
- *
- * @example
- * ```ts
- * import { grantPlanSchema } from 'regional-innovation-rnd/schemas';
- * grantPlanSchema.safeParse({ edition: '2026', track: 'capability', years: [] }).success; // false (no years)
- * ```
- */
-export const grantPlanSchema = z.strictObject({
+// The schema's shape; its types are the inputs and outputs of the exported schema.
+const grantPlanShape = z.strictObject({
   /** The edition (yearly call): `'2025'`, `'2026'`, or the year as a number. */
   edition,
   /** The track. */
@@ -53,9 +41,27 @@ export const grantPlanSchema = z.strictObject({
 });
 
 /**
+ * The zod schema of {@link grants!checkGrantPlan}'s input: strict objects (no extra keys),
+ * money in any accepted form, normalised to integer won. At most 10 years and 200 participants a
+ * year are read: more is surely a mistake, and the bound keeps malicious input cheap. The plan's
+ * types come from it: {@link grants!GrantPlanInput} (what callers give) and {@link GrantPlan}
+ * (what it reads).
+ *
+ * @example
+ * ```ts
+ * import { grantPlanSchema } from 'regional-innovation-rnd/schemas';
+ * grantPlanSchema.safeParse({ edition: '2026', track: 'capability', years: [] }).success; // false (no years)
+ * ```
+ */
+export const grantPlanSchema: z.ZodType<
+  z.output<typeof grantPlanShape>,
+  z.input<typeof grantPlanShape>
+> = grantPlanShape;
+
+/**
  * A grant plan after {@link grantPlanSchema}: money as integer won.
  */
-export type GrantPlan = z.output<typeof grantPlanSchema>;
+export type GrantPlan = z.output<typeof grantPlanShape>;
 
 /**
  * One participant's money in one year, after {@link grantPlanSchema}: integer won.
