@@ -81,6 +81,9 @@ export function explainTier(
       cohortSize: describeInput(undefined),
     });
   }
+  const rank = readOption(given, 'rank') as number;
+  const cohortSize = readOption(given, 'cohortSize') as number;
+  const tier = tierOf(rank, cohortSize, options);
   const locale = readOption(options, 'locale');
   if (locale !== undefined && locale !== 'ko' && locale !== 'en') {
     throw rulesError(
@@ -89,9 +92,6 @@ export function explainTier(
       ['locale'],
     );
   }
-  const rank = readOption(given, 'rank') as number;
-  const cohortSize = readOption(given, 'cohortSize') as number;
-  const tier = tierOf(rank, cohortSize, options);
   // An assignment whose tier its rank does not give under these thresholds (tiered with other
   // thresholds, or edited) is refused rather than explained wrongly; `expected` is the tier it gets.
   if (tier !== readOption(given, 'tier')) {
