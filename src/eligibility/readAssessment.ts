@@ -12,7 +12,7 @@ import { localeOption, readOption } from '../rules/issues/options';
 import { decimalOf, decimalText } from '../money/decimalText';
 import { parseKRW } from '../money/parseKRW';
 import { ratioText } from '../money/ratio';
-import { readEdition } from '../program/readEdition';
+import { readEdition } from '../program/getEdition';
 import type { Edition, TrackRules } from '../program/types';
 import { getRegion } from '../regions/getRegion';
 import type { Region } from '../regions/types';

@@ -1,4 +1,4 @@
-import { readEdition } from './readEdition';
+import { readEdition } from './getEdition';
 import { readInstant, type InstantInput } from './toInstant';
 import type { EditionKey } from './types';
 

@@ -3,7 +3,7 @@ import { readAmountText } from '../money/amountText';
 import { parseKRW } from '../money/parseKRW';
 import type { MoneyInput } from '../money/types';
 import { EDITION_IDS } from '../program/editions/index';
-import { editionIdOf } from '../program/readEdition';
+import { editionIdOf } from '../program/getEdition';
 import type { EditionKey } from '../program/types';
 import { isRulesError } from '../rules/RulesError';
 import { describeInput } from '../rules/describeInput';

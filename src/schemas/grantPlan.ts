@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { editionIdOf } from '../program/readEdition';
+import { editionIdOf } from '../program/getEdition';
 import { INSTITUTION_KINDS, TRACK_IDS } from '../rules/kinds';
 import type { InstitutionKind, TrackId } from '../rules/types';
 import { edition, institutionKind, MAX_PARTICIPANT_ID, money, participantId, readWon, track } from './fields';

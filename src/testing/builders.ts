@@ -5,7 +5,7 @@ import { checkDigitOf } from '../consortium/businessNumber';
 import { describeInput } from '../rules/describeInput';
 import { rulesError } from '../rules/issues/build';
 import { OPTIONS_INVALID } from '../rules/issues/general';
-import { readEdition } from '../program/readEdition';
+import { readEdition } from '../program/getEdition';
 import type { ConsortiumRules, Edition, TrackRules } from '../program/types';
 import { guarded } from '../rules/guarded';
 import { readList } from '../rules/readList';

@@ -10,7 +10,12 @@ for (const subpath of SUBPATHS) {
 const root = require('regional-innovation-rnd');
 const { RulesError, isRulesError } = require('regional-innovation-rnd/rules');
 assert.equal(root.RulesError, RulesError, 'root and subpath share one RulesError class');
-const error = root.createRulesError('MONEY_INVALID', { input: '"1억억"', reason: 'syntax' });
+let error;
+try {
+  root.parseKRW('1억억');
+} catch (caught) {
+  error = caught;
+}
 assert.ok(error instanceof RulesError);
 assert.ok(isRulesError(error, 'MONEY_INVALID'));
 assert.equal(typeof require('regional-innovation-rnd/package.json').version, 'string');
