@@ -223,6 +223,6 @@ assert.equal(
 );
 assert.equal(
   explainTier(first, { locale: 'en' }).message,
-  'Rank 1 of 4 → top 25% → leading ((예비)선도기업, top 30%)',
+  'Rank 1 of 4 → top 25% → leading company ((예비)선도기업, top 30%)',
 );
 // #endregion locale

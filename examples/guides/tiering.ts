@@ -241,7 +241,7 @@ assert.equal(explainTier(cAverage).message, '10개 중 3.5위 → 상위 35% →
 assert.equal(explainTier(jMin).message, '10개 중 10위 → 상위 100% → 해당 없음 (상위 50% 밖)');
 assert.equal(
   explainTier(cAverage, { locale: 'en' }).message,
-  'Rank 3.5 of 10 → top 35% → potential (잠재기업, top 30–50%)',
+  'Rank 3.5 of 10 → top 35% → potential company (잠재기업, top 30–50%)',
 );
 
 // The rule applied, with its source and confidence, the library's convention it also rests on,
@@ -279,7 +279,7 @@ assert.deepEqual(
 assert.equal(
   explainTier({ rank: 1, cohortSize: 3, tier: 'leading' }, { smallCohorts: 'at-least-one', locale: 'en' })
     .message,
-  'Rank 1 of 3 → top 33.33% → leading ((예비)선도기업, top 33.33%)',
+  'Rank 1 of 3 → top 33.33% → leading company ((예비)선도기업, top 33.33%)',
 );
 // #endregion explain
 

@@ -19,10 +19,13 @@ import type { Region } from '../regions/types';
 import { describeInput } from '../rules/describeInput';
 import type { RulesError } from '../rules/RulesError';
 import type { InstitutionKind, IssuePath, Locale, Tier, TrackId } from '../rules/types';
-import { companySchema } from '../schemas/company';
+import { buildCompanySchema } from '../schemas/company';
 import { parseReporting } from '../schemas/fields';
 import { guarded } from '../rules/guarded';
 import { issuesFromZod, unreadableInput } from '../schemas/issues';
+
+// The library's own instance: what callers do to the exported schema does not change what this reads.
+const COMPANY = /* @__PURE__ */ buildCompanySchema();
 
 /** R&D intensity as the assessment uses it: an exact ratio, its percent, and where it came from. */
 export interface Intensity {
@@ -167,7 +170,7 @@ function readIntensity(
 
 function readProfile(company: unknown, locale: Locale): Profile {
   const parsed = guarded(
-    () => parseReporting(companySchema, company),
+    () => parseReporting(COMPANY, company),
     () => {
       throw rulesErrorFromIssues([unreadableInput(company, locale)]);
     },

@@ -11,7 +11,8 @@ import {
   GRANT_YEAR_CAP_EXCEEDED,
 } from '../rules/issues/grants';
 import { localeOption } from '../rules/issues/options';
-import { floorOfProduct, percentText, productAtMost, ratioText } from '../money/ratio';
+import { percentText } from '../money/decimalText';
+import { floorOfProduct, productAtMost, ratioText } from '../money/ratio';
 import { describeInput } from '../rules/describeInput';
 import { EDITIONS } from '../program/editions/index';
 import type { CostShareRule, TrackRules } from '../program/types';
@@ -19,7 +20,7 @@ import { ruleRef } from '../rules/ruleRef';
 import type { CheckOptions, Locale, RuleIssue } from '../rules/types';
 import { parseReporting, type Parsed } from '../schemas/fields';
 import { issuesFromZod, unreadableInput } from '../schemas/issues';
-import { grantPlanSchema, readPlainGrantPlan, type GrantPlan } from '../schemas/grantPlan';
+import { buildGrantPlanSchema, readPlainGrantPlan, type GrantPlan } from '../schemas/grantPlan';
 import type {
   GrantParticipantSummary,
   GrantPlanInput,
@@ -27,6 +28,9 @@ import type {
   GrantPlanSummary,
   GrantYearSummary,
 } from './types';
+
+// The library's own instance: what callers do to the exported schema does not change what this reads.
+const GRANT_PLAN = /* @__PURE__ */ buildGrantPlanSchema();
 
 /**
  * The one read of the caller's plan: a plain plan directly, anything else through the schema. The
@@ -40,7 +44,7 @@ function readPlan(plan: unknown, locale: Locale): GrantPlan | RuleIssue[] {
   try {
     const plain = readPlainGrantPlan(plan);
     if (plain !== undefined) return plain;
-    parsed = parseReporting(grantPlanSchema, plan);
+    parsed = parseReporting(GRANT_PLAN, plan);
   } catch {
     return [unreadableInput(plan, locale)];
   }

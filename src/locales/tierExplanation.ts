@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { TIER_LABELS } from '../rules/labels';
 import type { TierExplanationParams } from './types';
 
 /**
@@ -31,15 +32,15 @@ const percentForReading = (value: number): string =>
 export const TIER_EXPLANATION_KO = (p: TierExplanationParams): string => {
   const tier =
     p.tier === 'leading'
-      ? `(예비)선도기업 (상위 ${percentForReading(p.leadingPercent)}% 이내)`
+      ? `${TIER_LABELS.leading.ko} (상위 ${percentForReading(p.leadingPercent)}% 이내)`
       : p.tier === 'potential'
-        ? `잠재기업 (상위 ${percentForReading(p.leadingPercent)}%~${percentForReading(p.potentialPercent)}%)`
-        : `해당 없음 (상위 ${percentForReading(p.potentialPercent)}% 밖)`;
+        ? `${TIER_LABELS.potential.ko} (상위 ${percentForReading(p.leadingPercent)}%~${percentForReading(p.potentialPercent)}%)`
+        : `${TIER_LABELS.none.ko} (상위 ${percentForReading(p.potentialPercent)}% 밖)`;
   return `${String(p.cohortSize)}개 중 ${String(p.rank)}위 → 상위 ${percentForReading(p.topPercent)}% → ${tier}`;
 };
 
 /**
- * Explains a tier assignment in English: "Rank 3 of 10 → top 30% → leading ((예비)선도기업, top 30%)".
+ * Explains a tier assignment in English: "Rank 3 of 10 → top 30% → leading company ((예비)선도기업, top 30%)".
  *
  * @param p - rank, cohort size, top share, tier and thresholds.
  * @returns the explanation.
@@ -49,15 +50,15 @@ export const TIER_EXPLANATION_KO = (p: TierExplanationParams): string => {
  * import { TIER_EXPLANATION_EN } from './tierExplanation'; // inside src/ only: tiering's explainTier shows it
  * const params = { rank: 3, cohortSize: 10, topPercent: 30, leadingPercent: 30, potentialPercent: 50 };
  * TIER_EXPLANATION_EN({ ...params, tier: 'leading' });
- * // 'Rank 3 of 10 → top 30% → leading ((예비)선도기업, top 30%)'
+ * // 'Rank 3 of 10 → top 30% → leading company ((예비)선도기업, top 30%)'
  * ```
  */
 export const TIER_EXPLANATION_EN = (p: TierExplanationParams): string => {
   const tier =
     p.tier === 'leading'
-      ? `leading ((예비)선도기업, top ${percentForReading(p.leadingPercent)}%)`
+      ? `${TIER_LABELS.leading.en} (${TIER_LABELS.leading.ko}, top ${percentForReading(p.leadingPercent)}%)`
       : p.tier === 'potential'
-        ? `potential (잠재기업, top ${percentForReading(p.leadingPercent)}–${percentForReading(p.potentialPercent)}%)`
-        : `none (below the top ${percentForReading(p.potentialPercent)}%)`;
+        ? `${TIER_LABELS.potential.en} (${TIER_LABELS.potential.ko}, top ${percentForReading(p.leadingPercent)}–${percentForReading(p.potentialPercent)}%)`
+        : `${TIER_LABELS.none.en} (below the top ${percentForReading(p.potentialPercent)}%)`;
   return `Rank ${String(p.rank)} of ${String(p.cohortSize)} → top ${percentForReading(p.topPercent)}% → ${tier}`;
 };

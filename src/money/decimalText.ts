@@ -1,7 +1,8 @@
 /**
  * Ratios given as JavaScript numbers, read as the decimals they print as: `0.05` is 5 ÷ 10²
  * exactly, not the binary fraction nearest to it. With the integer products of `ratio.ts`, this is
- * how the library compares ratios exactly, without a decimal object. Not a public entry point.
+ * how the library reads, compares and writes ratios exactly, without a decimal object: eligibility's
+ * ratios, tiering's and the grant rules' percents alike. Not a public entry point.
  *
  * @internal
  * @module
@@ -44,18 +45,6 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/u;
  * ```
  */
 export function decimalOf(value: number | string): DecimalFraction {
-  // A whole number is its own numerator; a finite number printed without an exponent is digits
-  // with an optional point: neither needs matching against the full notation.
-  if (Number.isSafeInteger(value)) return { numerator: BigInt(value), scale: 0 };
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    const text = String(value);
-    if (!text.includes('e')) {
-      const point = text.indexOf('.');
-      return point === -1
-        ? { numerator: BigInt(text), scale: 0 }
-        : { numerator: BigInt(text.slice(0, point) + text.slice(point + 1)), scale: text.length - point - 1 };
-    }
-  }
   const match = DECIMAL.exec(typeof value === 'number' ? String(value) : value);
   if (match === null) throw new RangeError(`not a finite decimal: ${String(value)}`);
   const [, sign, whole, fraction = '', exponent = '0'] = match as unknown as [
@@ -100,4 +89,24 @@ export function decimalText(numerator: bigint, scale: number): string {
   const text =
     end === point ? digits.slice(0, point) : `${digits.slice(0, point)}.${digits.slice(point, end)}`;
   return negative && text !== '0' ? `-${text}` : text;
+}
+
+/**
+ * A percent as the decimal ratio it means, exactly: `75` is `'0.75'`, `12.5` is `'0.125'`.
+ *
+ * @param percent - a finite number, as the rule data and the options give percents.
+ * @returns the ratio in plain notation.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { percentText } from './decimalText'; // private: from inside src/ only
+ * percentText(75); // '0.75'
+ * percentText(33.3); // '0.333'
+ * percentText(0.000001); // '0.00000001'
+ * ```
+ */
+export function percentText(percent: number): string {
+  const { numerator, scale } = decimalOf(percent);
+  return decimalText(numerator, scale + 2);
 }

@@ -63,27 +63,6 @@ export function floorOfProduct(a: number, b: number, c: number): number {
   return ((a - rest) / c) * b + below;
 }
 
-/**
- * A number with at most six decimals as the decimal it was written as: units ÷ scale, with scale
- * the smallest power of ten that makes units whole (33.3 is 333 ÷ 10, 30 is 30 ÷ 1). It reads the
- * decimal, not the binary double nearest to it, so 33.3% of 1,000 is exactly 333. `undefined` for a
- * number with more decimals, or one that is not finite.
- *
- * @example
- * ```ts
- * import { decimalParts } from './ratio';
- * decimalParts(33.3); // { units: 333, scale: 10 }
- * decimalParts(1 / 3); // undefined
- * ```
- */
-export function decimalParts(value: number): { readonly units: number; readonly scale: number } | undefined {
-  for (let scale = 1; scale <= 1e6; scale *= 10) {
-    const units = Math.round(value * scale);
-    if (units / scale === value && Number.isSafeInteger(units)) return { units, scale };
-  }
-  return undefined;
-}
-
 const SIGNIFICANT = 20;
 
 /**
@@ -165,25 +144,4 @@ function increment(digits: string): string {
   let last = digits.length - 1;
   while (digits.charCodeAt(last) === 57) last -= 1;
   return `${digits.slice(0, last)}${String(Number(digits[last]) + 1)}${'0'.repeat(digits.length - 1 - last)}`;
-}
-
-/**
- * A percent with at most six decimals, as the rule data and the options give them, as the decimal
- * ratio it means, exactly.
- *
- * @throws RangeError for a percent with more decimals (the rule data has none).
- *
- * @example
- * ```ts
- * import { percentText } from './ratio';
- * percentText(75); // '0.75'
- * percentText(12.5); // '0.125'
- * percentText(33.3); // '0.333'
- * ```
- */
-export function percentText(percent: number): string {
-  const parts = decimalParts(percent);
-  if (parts === undefined)
-    throw new RangeError(`not a percent with at most six decimals: ${String(percent)}`);
-  return ratioText(parts.units, parts.scale * 100) as string; // the denominator is not 0
 }

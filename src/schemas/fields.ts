@@ -74,57 +74,111 @@ export function readWon(value: unknown): number | CarriedIssue {
 }
 
 /**
- * An amount of won in any form the library accepts (integer number, numeric or Korean string,
- * bigint, Decimal), read exactly into a safe integer by {@link readWon}; anything else is
- * MONEY_INVALID.
+ * A new schema of an amount of won in any form the library accepts (integer number, numeric or
+ * Korean string, bigint, Decimal), read exactly into a safe integer by {@link readWon}; anything
+ * else is MONEY_INVALID. The field schemas are made anew for every schema built from them, so
+ * that no two schemas share an instance (see {@link buildCompanySchema}).
+ *
+ * @returns the schema.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { money } from './fields'; // internal: from inside src/ only
+ * money().safeParse('7억원').data; // 700000000
+ * ```
  */
-export const money = z
-  .unknown()
-  .transform((value, ctx): number => {
-    const won = readWon(value);
-    return typeof won === 'number' ? won : carry(ctx, value, won);
-  })
-  .meta({
-    title: 'Amount of won',
-    description:
-      'Whole won: an integer, a numeric string with or without thousands separators, or Korean units (7억원, 1조 445억, 2억 5,000만원). bigint and Decimal are accepted from JavaScript.',
-    anyOf: [
-      { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
-      { type: 'string', minLength: 1, examples: ['700000000', '700,000,000원', '7억원', '2억 5,000만원'] },
-    ],
-  }) as unknown as z.ZodType<number, MoneyInput>;
+export const money = (): z.ZodType<number, MoneyInput> =>
+  z
+    .unknown()
+    .transform((value, ctx): number => {
+      const won = readWon(value);
+      return typeof won === 'number' ? won : carry(ctx, value, won);
+    })
+    .meta({
+      title: 'Amount of won',
+      description:
+        'Whole won: an integer, a numeric string with or without thousands separators, or Korean units (7억원, 1조 445억, 2억 5,000만원). bigint and Decimal are accepted from JavaScript.',
+      anyOf: [
+        { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+        { type: 'string', minLength: 1, examples: ['700000000', '700,000,000원', '7억원', '2억 5,000만원'] },
+      ],
+    }) as unknown as z.ZodType<number, MoneyInput>;
 
 /**
- * An edition: an id (`'2025'`, `'2026'`) or the year as a number, read by the library's one
- * edition reader; anything else is EDITION_UNKNOWN.
+ * A new schema of an edition: an id (`'2025'`, `'2026'`) or the year as a number, read by the
+ * library's one edition reader; anything else is EDITION_UNKNOWN.
+ *
+ * @returns the schema.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { edition } from './fields'; // internal: from inside src/ only
+ * edition().safeParse(2026).data; // '2026'
+ * ```
  */
-export const edition = z
-  .unknown()
-  .transform((value, ctx): EditionId => {
-    const id = editionIdOf(value);
-    if (id !== undefined) return id;
-    return carry(ctx, value, {
-      code: 'EDITION_UNKNOWN',
-      params: { input: describeInput(value), known: EDITION_IDS },
-    });
-  })
-  .meta({
-    title: 'Edition',
-    description: 'The yearly call.',
-    enum: [...EDITION_IDS, ...EDITION_IDS.map(Number)],
-  }) as unknown as z.ZodType<EditionId, EditionKey>;
+export const edition = (): z.ZodType<EditionId, EditionKey> =>
+  z
+    .unknown()
+    .transform((value, ctx): EditionId => {
+      const id = editionIdOf(value);
+      if (id !== undefined) return id;
+      return carry(ctx, value, {
+        code: 'EDITION_UNKNOWN',
+        params: { input: describeInput(value), known: EDITION_IDS },
+      });
+    })
+    .meta({
+      title: 'Edition',
+      description: 'The yearly call.',
+      enum: [...EDITION_IDS, ...EDITION_IDS.map(Number)],
+    }) as unknown as z.ZodType<EditionId, EditionKey>;
 
-/** A track id. */
-export const track = z.enum(TRACK_IDS as [TrackId, ...TrackId[]]);
+/**
+ * A new schema of a track id.
+ *
+ * @returns the schema.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { track } from './fields'; // internal: from inside src/ only
+ * track().safeParse('capability').success; // true
+ * ```
+ */
+export const track = () => z.enum(TRACK_IDS as [TrackId, ...TrackId[]]);
 
-/** An institution kind. */
-export const institutionKind = z.enum(INSTITUTION_KINDS as [InstitutionKind, ...InstitutionKind[]]);
+/**
+ * A new schema of an institution kind.
+ *
+ * @returns the schema.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { institutionKind } from './fields'; // internal: from inside src/ only
+ * institutionKind().safeParse('large').success; // true
+ * ```
+ */
+export const institutionKind = () => z.enum(INSTITUTION_KINDS as [InstitutionKind, ...InstitutionKind[]]);
 
 /** The longest participant id read, in UTF-16 units. */
 export const MAX_PARTICIPANT_ID = 200;
 
-/** A participant id: a non-empty string. */
-export const participantId = z.string().min(1).max(MAX_PARTICIPANT_ID);
+/**
+ * A new schema of a participant id: a non-empty string.
+ *
+ * @returns the schema.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { participantId } from './fields'; // internal: from inside src/ only
+ * participantId().safeParse('').success; // false
+ * ```
+ */
+export const participantId = () => z.string().min(1).max(MAX_PARTICIPANT_ID);
 
 /** What {@link parseReporting} gives: the value read, or zod's issues. */
 export type Parsed<O> =
@@ -146,8 +200,8 @@ export type Parsed<O> =
  * @example
  * ```ts
  * import { parseReporting, participantId } from './fields'; // internal: from inside src/ only
- * parseReporting(participantId, 'lead').success; // true
- * const refused = parseReporting(participantId, 7);
+ * parseReporting(participantId(), 'lead').success; // true
+ * const refused = parseReporting(participantId(), 7);
  * refused.success ? undefined : refused.issues[0]?.input; // 7
  * ```
  */

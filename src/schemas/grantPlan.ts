@@ -9,36 +9,53 @@ const MAX_YEARS = 10;
 /** The most participants a year may have, for the same reason. */
 const MAX_PARTICIPANTS = 200;
 
-const participantSchema = z.strictObject({
-  /** The participant's id, the same in every year. */
-  id: participantId,
-  /** Its institution kind, which sets its cost-sharing limits. */
-  kind: institutionKind,
-  /** 정부지원연구개발비: national plus local government money, in won (any money form). */
-  publicFunding: money,
-  /** 기관부담연구개발비(현금): its own share paid in cash, in won (any money form). */
-  cash: money,
-  /** 기관부담연구개발비(현물): its own share paid in kind, in won (any money form). */
-  inKind: money,
-});
+const participantSchema = () =>
+  z.strictObject({
+    /** The participant's id, the same in every year. */
+    id: participantId(),
+    /** Its institution kind, which sets its cost-sharing limits. */
+    kind: institutionKind(),
+    /** 정부지원연구개발비: national plus local government money, in won (any money form). */
+    publicFunding: money(),
+    /** 기관부담연구개발비(현금): its own share paid in cash, in won (any money form). */
+    cash: money(),
+    /** 기관부담연구개발비(현물): its own share paid in kind, in won (any money form). */
+    inKind: money(),
+  });
 
-// The schema's shape; its types are the inputs and outputs of the exported schema.
-const grantPlanShape = z.strictObject({
-  /** The edition (yearly call): `'2025'`, `'2026'`, or the year as a number. */
-  edition,
-  /** The track. */
-  track,
-  /** The plan's years, first year first. */
-  years: z
-    .array(
-      z.strictObject({
-        /** The participants of the year. */
-        participants: z.array(participantSchema).min(1).max(MAX_PARTICIPANTS),
-      }),
-    )
-    .min(1)
-    .max(MAX_YEARS),
-});
+/**
+ * Builds the schema of a grant plan: a new instance, its fields included, on every call.
+ * The library validates with instances of its own, so that nothing done to the exported
+ * {@link grantPlanSchema} changes what it accepts.
+ *
+ * @returns the schema.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { buildGrantPlanSchema } from './grantPlan'; // internal: from inside src/ only
+ * buildGrantPlanSchema().safeParse({ edition: '2026', track: 'capability', years: [] }).success; // false (no years)
+ * ```
+ */
+export const buildGrantPlanSchema = () =>
+  z.strictObject({
+    /** The edition (yearly call): `'2025'`, `'2026'`, or the year as a number. */
+    edition: edition(),
+    /** The track. */
+    track: track(),
+    /** The plan's years, first year first. */
+    years: z
+      .array(
+        z.strictObject({
+          /** The participants of the year. */
+          participants: z.array(participantSchema()).min(1).max(MAX_PARTICIPANTS),
+        }),
+      )
+      .min(1)
+      .max(MAX_YEARS),
+  });
+
+type GrantPlanShape = ReturnType<typeof buildGrantPlanSchema>;
 
 /**
  * The zod schema of {@link grants!checkGrantPlan}'s input: strict objects (no extra keys),
@@ -54,19 +71,19 @@ const grantPlanShape = z.strictObject({
  * ```
  */
 export const grantPlanSchema: z.ZodType<
-  z.output<typeof grantPlanShape>,
-  z.input<typeof grantPlanShape>
-> = grantPlanShape;
+  z.output<GrantPlanShape>,
+  z.input<GrantPlanShape>
+> = /* @__PURE__ */ buildGrantPlanSchema();
 
 /**
  * A grant plan after {@link grantPlanSchema}: money as integer won.
  */
-export type GrantPlan = z.output<typeof grantPlanShape>;
+export type GrantPlan = z.output<GrantPlanShape>;
 
 /**
  * One participant's money in one year, after {@link grantPlanSchema}: integer won.
  */
-export type GrantParticipant = z.output<typeof participantSchema>;
+export type GrantParticipant = z.output<ReturnType<typeof participantSchema>>;
 
 const KINDS: ReadonlySet<unknown> = new Set<InstitutionKind>(INSTITUTION_KINDS);
 const TRACKS: ReadonlySet<unknown> = new Set<TrackId>(TRACK_IDS);

@@ -2,19 +2,20 @@ import * as z from 'zod';
 import { describeInput } from '../rules/describeInput';
 import { rulesError } from '../rules/issues/build';
 import { OPTIONS_INVALID } from '../rules/issues/general';
-import { companySchema } from './company';
-import { consortiumSchema } from './consortium';
-import { grantPlanSchema } from './grantPlan';
+import { buildCompanySchema } from './company';
+import { buildConsortiumSchema } from './consortium';
+import { buildGrantPlanSchema } from './grantPlan';
 
 /**
  * The validator inputs that have a JSON Schema.
  */
 export type JsonSchemaName = 'grant-plan' | 'consortium' | 'company';
 
-const SCHEMAS = {
-  'grant-plan': grantPlanSchema,
-  consortium: consortiumSchema,
-  company: companySchema,
+// Built anew for each call, from the library's own definitions: never the exported instances.
+const BUILD = {
+  'grant-plan': buildGrantPlanSchema,
+  consortium: buildConsortiumSchema,
+  company: buildCompanySchema,
 } as const;
 const TITLES = {
   'grant-plan': 'Grant plan (checkGrantPlan input)',
@@ -40,11 +41,11 @@ const TITLES = {
  * ```
  */
 export function inputJsonSchema(name: JsonSchemaName): Record<string, unknown> {
-  if (typeof name !== 'string' || !Object.hasOwn(SCHEMAS, name)) {
+  if (typeof name !== 'string' || !Object.hasOwn(BUILD, name)) {
     const expected = "'grant-plan' | 'consortium' | 'company'";
     throw rulesError(OPTIONS_INVALID, { option: 'name', input: describeInput(name), expected }, ['name']);
   }
-  const generated = z.toJSONSchema(SCHEMAS[name], { io: 'input', unrepresentable: 'any' }) as Record<
+  const generated = z.toJSONSchema(BUILD[name](), { io: 'input', unrepresentable: 'any' }) as Record<
     string,
     unknown
   >;

@@ -64,7 +64,7 @@ export interface TierExplanation {
  * const scores = [95, 90, 85, 80, 75, 70, 65, 60, 55, 50].map((score) => ({ score }));
  * const third = tierCohort(scores, { score: 'score' })[2];
  * if (third) explainTier(third, { locale: 'en' }).message;
- * // 'Rank 3 of 10 → top 30% → leading ((예비)선도기업, top 30%)'
+ * // 'Rank 3 of 10 → top 30% → leading company ((예비)선도기업, top 30%)'
  * explainTier({ rank: 1, cohortSize: 3, tier: 'leading' }, { smallCohorts: 'at-least-one' }).message;
  * // '3개 중 1위 → 상위 33.33% → (예비)선도기업 (상위 33.33% 이내)'
  * ```

@@ -2,7 +2,8 @@ import { describeInput } from '../rules/describeInput';
 import { rulesError } from '../rules/issues/build';
 import { OPTIONS_INVALID } from '../rules/issues/general';
 import { readOption } from '../rules/issues/options';
-import { decimalParts, floorOfProduct, productAtMost } from '../money/ratio';
+import { decimalOf } from '../money/decimalText';
+import { floorOfProduct, productAtMost } from '../money/ratio';
 import { LEADING_PERCENT, POTENTIAL_PERCENT } from '../program/tiers';
 
 /**
@@ -58,7 +59,12 @@ interface Percent {
  * more decimals, or outside (lower, 100], is an OPTIONS_INVALID error.
  */
 function percentOf(value: unknown, lower: Percent | undefined, option: string, echo = value): Percent {
-  const percent = typeof value === 'number' ? decimalParts(value) : undefined;
+  const decimal = typeof value === 'number' && Number.isFinite(value) ? decimalOf(value) : undefined;
+  // At most six decimals: units and 10^scale are then safe integers for every percent up to 100.
+  const percent =
+    decimal === undefined || decimal.scale > 6
+      ? undefined
+      : { units: Number(decimal.numerator), scale: 10 ** decimal.scale };
   if (
     percent === undefined ||
     percent.units <= 0 ||

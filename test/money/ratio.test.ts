@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalParts, floorOfProduct, percentText, productAtMost, ratioText } from '../../src/money/ratio';
+import { decimalOf, percentText } from '../../src/money/decimalText';
+import { floorOfProduct, productAtMost, ratioText } from '../../src/money/ratio';
 import { oracleRatio } from '../support/oracles';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -241,22 +242,23 @@ describe('floorOfProduct', () => {
   });
 });
 
-describe('decimalParts', () => {
-  it('reads the decimal a number was written as, with the smallest scale', () => {
-    expect(decimalParts(30)).toEqual({ units: 30, scale: 1 });
-    expect(decimalParts(33.3)).toEqual({ units: 333, scale: 10 });
-    expect(decimalParts(0.1)).toEqual({ units: 1, scale: 10 });
-    expect(decimalParts(12.345678)).toEqual({ units: 12_345_678, scale: 1_000_000 });
-    expect(decimalParts(0.000001)).toEqual({ units: 1, scale: 1_000_000 });
-    expect(decimalParts(0)).toEqual({ units: 0, scale: 1 });
+describe('decimalOf', () => {
+  it('reads a number as the decimal it prints as, with the fewest places', () => {
+    expect(decimalOf(30)).toEqual({ numerator: 30n, scale: 0 });
+    expect(decimalOf(33.3)).toEqual({ numerator: 333n, scale: 1 });
+    expect(decimalOf(0.1)).toEqual({ numerator: 1n, scale: 1 });
+    expect(decimalOf(12.345678)).toEqual({ numerator: 12_345_678n, scale: 6 });
+    expect(decimalOf(1e-7)).toEqual({ numerator: 1n, scale: 7 });
+    expect(decimalOf(-1.5e-7)).toEqual({ numerator: -15n, scale: 8 });
+    expect(decimalOf(1e21)).toEqual({ numerator: 10n ** 21n, scale: 0 });
+    expect(decimalOf(0.1 + 0.2)).toEqual({ numerator: 30_000_000_000_000_004n, scale: 17 });
+    expect(decimalOf('33.25')).toEqual({ numerator: 3325n, scale: 2 });
   });
 
-  it('gives undefined past six decimals and for numbers that are not finite', () => {
-    expect(decimalParts(12.3456789)).toBeUndefined();
-    expect(decimalParts(0.0000001)).toBeUndefined();
-    expect(decimalParts(1 / 3)).toBeUndefined();
-    expect(decimalParts(Number.NaN)).toBeUndefined();
-    expect(decimalParts(Number.POSITIVE_INFINITY)).toBeUndefined();
+  it('refuses what is not a finite decimal', () => {
+    expect(() => decimalOf(Number.NaN)).toThrow(RangeError);
+    expect(() => decimalOf(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(() => decimalOf('1,5')).toThrow(RangeError);
   });
 });
 
@@ -276,7 +278,7 @@ describe('percentText', () => {
     ]);
   });
 
-  it('refuses a percent with more than six decimals', () => {
-    expect(() => percentText(1 / 3)).toThrow(RangeError);
+  it('writes a percent with more decimals in full', () => {
+    expect(percentText(12.3456789)).toBe('0.123456789');
   });
 });

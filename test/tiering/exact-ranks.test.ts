@@ -172,7 +172,7 @@ describe('tierOf on what JavaScript callers may pass', () => {
 describe('explanations write a share that ends within six decimals in full', () => {
   it('writes 1 of 32 as the top 3.125%, and 1 of 3 as 33.33%', () => {
     expect(explainTier({ rank: 1, cohortSize: 32, tier: 'leading' }, { locale: 'en' }).message).toBe(
-      'Rank 1 of 32 → top 3.125% → leading ((예비)선도기업, top 30%)',
+      'Rank 1 of 32 → top 3.125% → leading company ((예비)선도기업, top 30%)',
     );
     expect(explainTier({ rank: 1, cohortSize: 3, tier: 'potential' }).message).toBe(
       '3개 중 1위 → 상위 33.33% → 잠재기업 (상위 30%~50%)',
@@ -184,7 +184,7 @@ describe('explanations write a share that ends within six decimals in full', () 
       { rank: 1, cohortSize: 100, tier: 'leading' },
       { leadingPercent: 12.345, potentialPercent: 33.333333, locale: 'en' },
     );
-    expect(explained.message).toBe('Rank 1 of 100 → top 1% → leading ((예비)선도기업, top 12.345%)');
+    expect(explained.message).toBe('Rank 1 of 100 → top 1% → leading company ((예비)선도기업, top 12.345%)');
     const potential = explainTier(
       { rank: 20, cohortSize: 100, tier: 'potential' },
       { leadingPercent: 12.345, potentialPercent: 33.333333 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TIER_THRESHOLDS } from 'regional-innovation-rnd/program';
-import { isRulesError } from 'regional-innovation-rnd/rules';
+import { isRulesError, TIER_LABELS } from 'regional-innovation-rnd/rules';
 import { explainTier, tierCohort } from 'regional-innovation-rnd/tiering';
 
 describe('explainTier', () => {
@@ -25,14 +25,17 @@ describe('explainTier', () => {
     expect(third.message).toContain('(예비)선도기업');
   });
 
-  it('writes English on request and Korean by default, for each tier', () => {
+  it('writes English on request and Korean by default, each naming the tier by its label', () => {
     for (const result of results) {
       const ko = explainTier(result).message;
       const en = explainTier(result, { locale: 'en' }).message;
-      expect(ko).toMatch(/[\uAC00-\uD7A3]/u);
+      expect(ko.endsWith(')')).toBe(true);
+      expect(ko).toContain(`→ ${TIER_LABELS[result.tier].ko} (`);
       expect(en.startsWith(`Rank ${String(result.rank)} of 10`)).toBe(true);
-      expect(en).toContain(result.tier);
+      expect(en).toContain(`→ ${TIER_LABELS[result.tier].en} (`);
     }
+    // Each tier occurs, so that every label is checked.
+    expect(new Set(results.map((r) => r.tier)).size).toBe(3);
   });
 
   it('shows a top share with at most two decimals', () => {
