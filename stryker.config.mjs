@@ -14,6 +14,14 @@ const config = {
     '!src/locales/en.ts',
     '!src/eligibility/messages.ts',
     '!src/rules/issues/{consortium,general,grants,industries,ktop,money,options,regions,tiering}.ts',
+    // The data modules (program facts with their sources, the fixtures): module-level values, whose
+    // mutants Stryker would skip as static (see ignoreStatic); the data tests check them instead.
+    '!src/industries/{futureIndustries,keyIndustries,sources}.ts',
+    '!src/ktop/{scales,sources}.ts',
+    '!src/program/editions/*.ts',
+    '!src/program/{program,tiers}.ts',
+    '!src/regions/data.ts',
+    '!src/testing/fixtures.ts',
     // The one index with logic of its own (issue and error construction) is mutated too.
     'src/locales/index.ts',
   ],

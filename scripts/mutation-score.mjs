@@ -3,7 +3,9 @@
 // a comment in src/ (an accepted equivalent mutant, mutation/ACCEPTED.md) or skipped as static
 // (module-level code, run once at import) counts as survived, as does one no test covers. Mutants
 // that do not compile are not mutants of the program and are left out.
-//   node scripts/mutation-score.mjs   prints the table for the last run's report.
+//   node scripts/mutation-score.mjs [report.json …]   prints the table for the last run's report,
+//                                                    or for several runs' reports together (runs over
+//                                                    different parts of src/, each file once).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,7 +48,7 @@ export function scoreTable(report) {
   return [
     '# Mutation score',
     '',
-    "<!-- Written by `npm run mutate -- --write-score` from the run's report. Do not edit by hand. -->",
+    '<!-- Written by `npm run mutate:release` from its per-area reports. Do not edit by hand. -->',
     '',
     'Counted strictly: every mutant counts, and only a killed or timed-out one is detected. Mutants',
     'turned off by a comment (`mutation/ACCEPTED.md`) and static ones (module-level code, which',
@@ -64,6 +66,9 @@ export function scoreTable(report) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const root = resolve(import.meta.dirname, '..');
-  const report = JSON.parse(readFileSync(join(root, 'reports', 'mutation', 'mutation.json'), 'utf8'));
-  process.stdout.write(scoreTable(report));
+  const given = process.argv.slice(2);
+  const paths = given.length > 0 ? given : [join(root, 'reports', 'mutation', 'mutation.json')];
+  const files = {};
+  for (const path of paths) Object.assign(files, JSON.parse(readFileSync(path, 'utf8')).files);
+  process.stdout.write(scoreTable({ files }));
 }

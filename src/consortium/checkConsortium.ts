@@ -22,14 +22,16 @@ import { describeInput } from '../rules/describeInput';
 import { ruleRef } from '../rules/ruleRef';
 import type { CheckOptions, InstitutionKind, RegionCode, RuleIssue } from '../rules/types';
 import { buildConsortiumSchema } from '../schemas/consortium';
+import { lazily } from '../schemas/lazily';
 import { parseReporting, type Parsed } from '../schemas/fields';
 import { issuesFromZod, unreadableInput } from '../schemas/issues';
 import type { Consortium } from '../schemas/consortium';
 import { readBusinessNumber } from './businessNumber';
 import type { ConsortiumInput, ConsortiumResult, ConsortiumSummary } from './types';
 
-// The library's own instance: what callers do to the exported schema does not change what this reads.
-const CONSORTIUM = /* @__PURE__ */ buildConsortiumSchema();
+// The library's own instance, built on first use: what callers do to the exported schema does not
+// change what this reads.
+const ownConsortiumSchema = /* @__PURE__ */ lazily(buildConsortiumSchema);
 
 /**
  * Checks a consortium against the composition rules of its edition and track.
@@ -70,7 +72,7 @@ export function checkConsortium(consortium: ConsortiumInput, options: CheckOptio
     // zod walks a list by its length: a proxy whose length is not a count is refused first.
     const members: unknown = (consortium as { readonly members?: unknown } | null)?.members;
     if (Array.isArray(members) && !Number.isSafeInteger(members.length)) throw new TypeError('members');
-    parsed = parseReporting(CONSORTIUM, consortium);
+    parsed = parseReporting(ownConsortiumSchema(), consortium);
   } catch {
     // Only reading the caller's data can throw here (a revoked proxy, a throwing getter).
     return { ok: false, issues: [unreadableInput(consortium, locale)], warnings: [] };

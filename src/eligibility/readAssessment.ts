@@ -20,12 +20,14 @@ import { describeInput } from '../rules/describeInput';
 import type { RulesError } from '../rules/RulesError';
 import type { InstitutionKind, IssuePath, Locale, Tier, TrackId } from '../rules/types';
 import { buildCompanySchema } from '../schemas/company';
+import { lazily } from '../schemas/lazily';
 import { parseReporting } from '../schemas/fields';
 import { guarded } from '../rules/guarded';
 import { issuesFromZod, unreadableInput } from '../schemas/issues';
 
-// The library's own instance: what callers do to the exported schema does not change what this reads.
-const COMPANY = /* @__PURE__ */ buildCompanySchema();
+// The library's own instance, built on first use: what callers do to the exported schema does not
+// change what this reads.
+const ownCompanySchema = /* @__PURE__ */ lazily(buildCompanySchema);
 
 /** R&D intensity as the assessment uses it: an exact ratio, its percent, and where it came from. */
 export interface Intensity {
@@ -170,7 +172,7 @@ function readIntensity(
 
 function readProfile(company: unknown, locale: Locale): Profile {
   const parsed = guarded(
-    () => parseReporting(COMPANY, company),
+    () => parseReporting(ownCompanySchema(), company),
     () => {
       throw rulesErrorFromIssues([unreadableInput(company, locale)]);
     },

@@ -18,6 +18,7 @@ import { EDITIONS } from '../program/editions/index';
 import type { CostShareRule, TrackRules } from '../program/types';
 import { ruleRef } from '../rules/ruleRef';
 import type { CheckOptions, Locale, RuleIssue } from '../rules/types';
+import { lazily } from '../schemas/lazily';
 import { parseReporting, type Parsed } from '../schemas/fields';
 import { issuesFromZod, unreadableInput } from '../schemas/issues';
 import { buildGrantPlanSchema, readPlainGrantPlan, type GrantPlan } from '../schemas/grantPlan';
@@ -29,8 +30,9 @@ import type {
   GrantYearSummary,
 } from './types';
 
-// The library's own instance: what callers do to the exported schema does not change what this reads.
-const GRANT_PLAN = /* @__PURE__ */ buildGrantPlanSchema();
+// The library's own instance, built on first use: what callers do to the exported schema does not
+// change what this reads.
+const ownGrantPlanSchema = /* @__PURE__ */ lazily(buildGrantPlanSchema);
 
 /**
  * The one read of the caller's plan: a plain plan directly, anything else through the schema. The
@@ -44,7 +46,7 @@ function readPlan(plan: unknown, locale: Locale): GrantPlan | RuleIssue[] {
   try {
     const plain = readPlainGrantPlan(plan);
     if (plain !== undefined) return plain;
-    parsed = parseReporting(GRANT_PLAN, plan);
+    parsed = parseReporting(ownGrantPlanSchema(), plan);
   } catch {
     return [unreadableInput(plan, locale)];
   }

@@ -1,4 +1,5 @@
 import { describeInput } from '../rules/describeInput';
+import { guarded } from '../rules/guarded';
 import { rulesError } from '../rules/issues/build';
 import { OPTIONS_INVALID } from '../rules/issues/general';
 import { KTOP_GRADE_INVALID } from '../rules/issues/ktop';
@@ -62,18 +63,16 @@ export function parseOriginalityGrade(input: unknown): OriginalityGrade {
 
 /** The style of the options (which default to `{}`), `'number'` when absent. */
 function readStyle(options: unknown): GradeStyle {
-  let style: unknown;
-  try {
-    if (typeof options !== 'object' || options === null) throw new TypeError('options');
-    ({ style } = options as { style?: unknown });
-  } catch {
-    // Not an object, or one whose style cannot be read (a throwing getter, a revoked proxy).
+  const refused = (): never => {
     throw rulesError(OPTIONS_INVALID, {
       option: 'options',
       input: describeInput(options),
       expected: "an object such as { style: 'korean' }",
     });
-  }
+  };
+  // Not an object, or one whose style cannot be read: null, a throwing getter, a revoked proxy.
+  const style =
+    typeof options === 'object' ? guarded(() => (options as { style?: unknown }).style, refused) : refused();
   // Stryker disable next-line StringLiteral: formatOriginalityGrade writes any style but 'letter' and 'korean' as a plain number, so '' writes the same as 'number'
   if (style === undefined) return 'number';
   if (STYLES.includes(style as GradeStyle)) return style as GradeStyle;
@@ -159,7 +158,7 @@ export function compareOriginalityGrades(a: unknown, b: unknown): number {
 export function readOriginalityGrade(input: unknown): OriginalityGradeReading {
   const grade = parseOriginalityGrade(input);
   // Only a letter grade holds a Latin letter; every numbered form is digits, spaces and 등급.
-  return typeof input === 'string' && /[a-d]/iu.test(input)
+  return /[a-d]/iu.test(String(input))
     ? { grade, gradeFrom: 'letter', labelConfirmed: false }
     : { grade, gradeFrom: 'number', labelConfirmed: true };
 }

@@ -4,8 +4,8 @@ import { KTOP_BANDS_INVALID, KTOP_SCORE_OUT_OF_BANDS } from '../rules/issues/kto
 import { RulesError } from '../rules/RulesError';
 import type { ScoreBand, ScoreBands } from './types';
 
-// The tables defineScoreBands made: mapScore trusts these and validates anything else each call.
-const DEFINED = /* @__PURE__ */ new WeakSet();
+/** The most bands a table may have: more is surely a mistake, and the bound keeps hostile input cheap. */
+const MAX_BANDS = 1_000;
 
 interface RawBand {
   readonly min: unknown;
@@ -36,8 +36,9 @@ function readBand<T>(band: unknown, index: number, previous: ScoreBand<T> | unde
 
 /**
  * Reads a list of bands into a frozen table: the one place where a caller's table is read.
- * Whatever cannot be read (a throwing getter, a revoked proxy, a length that is not a count) is a
- * malformed table, at the band being read.
+ * Whatever cannot be read (a throwing getter, a revoked proxy) is a malformed table, at the band
+ * being read; a length that is not a count of at most {@link MAX_BANDS} is refused before any band
+ * is read.
  */
 function readBands<T>(read: () => unknown): ScoreBands<T> {
   let index: number | null = null;
@@ -45,16 +46,16 @@ function readBands<T>(read: () => unknown): ScoreBands<T> {
     const list = read();
     if (!Array.isArray(list)) throw rulesError(KTOP_BANDS_INVALID, { index: null, reason: 'shape' });
     const length: unknown = list.length;
+    if (!Number.isSafeInteger(length) || (length as number) > MAX_BANDS) {
+      throw rulesError(KTOP_BANDS_INVALID, { index: null, reason: 'shape' });
+    }
     if (length === 0) throw rulesError(KTOP_BANDS_INVALID, { index: null, reason: 'empty' });
     const bands: ScoreBand<T>[] = [];
     for (index = 0; index < (length as number); index += 1) {
       bands.push(readBand<T>(list[index], index, bands[index - 1]));
     }
-    const [first] = bands;
-    const last = bands[bands.length - 1];
-    if (first === undefined || last === undefined) {
-      throw rulesError(KTOP_BANDS_INVALID, { index: null, reason: 'shape' });
-    }
+    const first = bands[0] as ScoreBand<T>;
+    const last = bands[bands.length - 1] as ScoreBand<T>;
     return Object.freeze({ bands: Object.freeze(bands), min: first.min, max: last.max });
   } catch (error) {
     if (error instanceof RulesError) throw error;
@@ -79,7 +80,8 @@ function readBands<T>(read: () => unknown): ScoreBands<T> {
  * @throws {@link rules!RulesError} `KTOP_BANDS_INVALID` naming the first bad band (params
  * `{ index, reason }`, path `[index]`): `shape` (not `{ min, max, value }` with numbers),
  * `not-finite`, `empty-band` (`min ≥ max`), `unsorted`, `gap` or `overlap`; for the table as a whole
- * (`index` `null`, empty path), `shape` when it is not an array and `empty` when it has no band.
+ * (`index` `null`, empty path), `shape` when it is not an array of at most 1,000 bands and `empty`
+ * when it has no band.
  *
  * @example
  * ```ts
@@ -95,24 +97,16 @@ function readBands<T>(read: () => unknown): ScoreBands<T> {
  * ```
  */
 export function defineScoreBands<T>(bands: readonly ScoreBand<T>[]): ScoreBands<T> {
-  const table = readBands<T>(() => bands);
-  DEFINED.add(table);
-  return table;
-}
-
-/** The validated table of what mapScore was given: one of defineScoreBands's, or read now. */
-function tableOf<T>(candidate: unknown): ScoreBands<T> {
-  // WeakSet.has answers false for anything that is not an object.
-  if (DEFINED.has(candidate as object)) return candidate as ScoreBands<T>;
-  return readBands<T>(() => (candidate as { readonly bands?: unknown }).bands);
+  return readBands<T>(() => bands);
 }
 
 /**
  * Maps a score to the value of the band that takes it: the band with `min ≤ score < max`, or
  * `min ≤ score ≤ max` for the last band.
  *
- * A table made by {@link defineScoreBands} is used as is; any other object with `bands` is
- * validated first, on every call, with the same rules.
+ * The table's bands are read and checked on every call, by {@link defineScoreBands}'s rules: a
+ * table it made passes, and any other object with `bands` is held to the same rules (its own
+ * `min` and `max` are not trusted).
  *
  * @typeParam T - what a score maps to.
  * @param score - the score, a finite number.
@@ -120,7 +114,7 @@ function tableOf<T>(candidate: unknown): ScoreBands<T> {
  * @returns the value of the band the score falls in.
  * @throws {@link rules!RulesError} `KTOP_SCORE_OUT_OF_BANDS` (params `{ input, min, max }`) for a
  * score that is not a number, not finite, or outside every band; `KTOP_BANDS_INVALID` for a table
- * that was not made by {@link defineScoreBands} and does not pass its checks.
+ * that does not pass {@link defineScoreBands}'s checks.
  *
  * @example
  * ```ts
@@ -136,7 +130,9 @@ function tableOf<T>(candidate: unknown): ScoreBands<T> {
  * ```
  */
 export function mapScore<T>(score: number, bands: ScoreBands<T>): T {
-  const table = tableOf<T>(bands);
+  // Every table is read again, even one of defineScoreBands's: a few comparisons a band, and no
+  // table is trusted for what it claims.
+  const table = readBands<T>(() => (bands as { readonly bands?: unknown }).bands);
   const { min, max, bands: list } = table;
   // NaN fails both comparisons; a non-number is refused before them.
   if (typeof score !== 'number' || !(score >= min && score <= max)) {

@@ -180,22 +180,23 @@ describe('formatOriginalityGrade', () => {
   });
 
   it.each([
-    [0],
-    [11],
-    [2.5],
-    [-1],
-    [Number.NaN],
-    [Number.POSITIVE_INFINITY],
-    ['3'],
-    ['A'],
-    [null],
-    [undefined],
-    [{}],
-  ])('refuses the grade %o with KTOP_GRADE_INVALID', (grade) => {
+    [0, '0'],
+    [11, '11'],
+    [2.5, '2.5'],
+    [-1, '-1'],
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'Infinity'],
+    ['3', '"3"'],
+    ['A', '"A"'],
+    [null, 'null'],
+    [undefined, 'undefined'],
+    [{}, '[object Object]'],
+  ])('refuses the grade %o with KTOP_GRADE_INVALID, echoing %s', (grade, input) => {
     const error = caughtRulesError(() =>
       formatOriginalityGrade(grade as OriginalityGrade, { style: 'korean' }),
     );
     expect(error?.code).toBe('KTOP_GRADE_INVALID');
+    expect(error?.params).toEqual({ input });
     expect(error?.path).toEqual([]);
   });
 

@@ -348,13 +348,26 @@ describe('tables that cannot be read as they claim', () => {
         },
       });
     expect(refusal(lying(Number.NaN))).toEqual(invalid(null, 'shape'));
-    expect(refusal(lying(2 ** 32 - 1))).toEqual(invalid(3, 'shape'));
-    expect(reads).toBeLessThanOrEqual(4);
+    expect(refusal(lying('3'))).toEqual(invalid(null, 'shape'));
+    expect(refusal(lying(2 ** 32 - 1))).toEqual(invalid(null, 'shape'));
+    expect(reads).toBe(0);
   });
 
-  it('refuses a table whose bands list is a hole-filled array at its first hole', () => {
+  it('takes at most 1,000 bands, and refuses more without reading them', () => {
+    const contiguous = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({ min: i, max: i + 1, value: i }));
+    const most = defineScoreBands(contiguous(1_000));
+    expect(mapScore(999.5, most)).toBe(999);
+    expect(most.max).toBe(1_000);
+    expect(refusal(contiguous(1_001))).toEqual(invalid(null, 'shape'));
     const sparse: unknown[] = [{ ...BANDS[0] }];
     sparse.length = 2 ** 20;
+    expect(refusal(sparse)).toEqual(invalid(null, 'shape'));
+  });
+
+  it('refuses a table whose bands list has a hole at its first hole', () => {
+    const sparse: unknown[] = [{ ...BANDS[0] }];
+    sparse.length = 3;
     expect(refusal(sparse)).toEqual(invalid(1, 'shape'));
   });
 });

@@ -93,6 +93,9 @@ describe('the decisions', () => {
     ['광주 전남', [GWANGJU, JEONNAM]],
     ['전남광주', [GWANGJU, JEONNAM]],
     ['광주전남 지역', [GWANGJU, JEONNAM]],
+    // A name that is already ambiguous, or a successor unit, stays as it is before a second name.
+    ['광주전남 대구', [GWANGJU, JEONNAM]],
+    ['전남광주통합특별시 대구', [GWANGJU, JEONNAM]],
   ])('%o is ambiguous', (input, candidates) => {
     expect(ambiguity(() => getRegion(input)).params.candidates).toEqual(candidates);
   });
