@@ -13,12 +13,13 @@ import { decimalOf, decimalText } from '../money/decimalText';
 import { parseKRW } from '../money/parseKRW';
 import { ratioText } from '../money/ratio';
 import { readEdition } from '../program/getEdition';
+import { readTrack } from '../program/readTrack';
 import type { Edition, TrackRules } from '../program/types';
 import { getRegion } from '../regions/getRegion';
 import type { Region } from '../regions/types';
 import { describeInput } from '../rules/describeInput';
 import type { RulesError } from '../rules/RulesError';
-import type { InstitutionKind, IssuePath, Locale, Tier, TrackId } from '../rules/types';
+import type { InstitutionKind, IssuePath, Locale, Tier } from '../rules/types';
 import { buildCompanySchema } from '../schemas/company';
 import { lazily } from '../schemas/lazily';
 import { parseReporting } from '../schemas/fields';
@@ -327,16 +328,6 @@ function readKeyIndustry(profile: Profile, catalogue: unknown): KeyIndustry {
   return { classification, listComplete };
 }
 
-function readTrack(edition: Edition, id: unknown): TrackRules {
-  // Own properties only: 'constructor' or '__proto__' from a web form is not a track.
-  if (typeof id === 'string' && Object.hasOwn(edition.tracks, id)) return edition.tracks[id as TrackId];
-  throw createRulesError(
-    'INPUT_INVALID',
-    { problem: 'value', expected: Object.keys(edition.tracks).join(' | '), input: describeInput(id) },
-    ['track'],
-  );
-}
-
 /**
  * Reads the company and the options of {@link assessEligibility} into typed values.
  *
@@ -357,7 +348,7 @@ export function readAssessment(company: unknown, options: unknown): AssessmentIn
   const locale = localeOption({ locale: readOption(options, 'locale') });
   const profile = readProfile(company, locale);
   const edition = readEdition(readOption(options, 'edition'), ['edition']);
-  const track = readTrack(edition, readOption(options, 'track'));
+  const track = readTrack(edition, readOption(options, 'track'), ['track']);
   const catalogue = readOption(options, 'catalogue');
   const keyIndustry = readKeyIndustry(profile, catalogue === undefined ? DEFAULT_CATALOGUE : catalogue);
   return {

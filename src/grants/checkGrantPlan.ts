@@ -12,7 +12,8 @@ import {
 } from '../rules/issues/grants';
 import { localeOption } from '../rules/issues/options';
 import { percentText } from '../money/decimalText';
-import { floorOfProduct, productAtMost, ratioText } from '../money/ratio';
+import { productAtMost, ratioText } from '../money/ratio';
+import { leastCash, mostPublicFunding } from './costShare';
 import { describeInput } from '../rules/describeInput';
 import { EDITIONS } from '../program/editions/index';
 import type { CostShareRule, TrackRules } from '../program/types';
@@ -236,7 +237,7 @@ export function checkGrantPlan(plan: GrantPlanInput, options: CheckOptions = {})
       // public' ≤ p·(public' + own) ⇔ public' ≤ p·own ÷ (1 − p), with p = maxPublic ÷ 100: up to
       // three times the own share (SMEs, 75%), which may be past 2^53 won when the sums are not.
       // Such a room is refused as the sums are, rather than given inexactly.
-      const maxPublicFunding = maxPublic >= 100 ? null : floorOfProduct(maxPublic, own, 100 - maxPublic);
+      const maxPublicFunding = mostPublicFunding(share, own);
       if (maxPublicFunding !== null && !Number.isSafeInteger(maxPublicFunding)) {
         const exact = (BigInt(maxPublic) * BigInt(own)) / BigInt(100 - maxPublic);
         const issue = createIssue(MONEY_INVALID, {
@@ -268,8 +269,8 @@ export function checkGrantPlan(plan: GrantPlanInput, options: CheckOptions = {})
         limits,
         headroom: {
           publicFunding: maxPublicFunding === null ? null : maxPublicFunding - publicFunding,
-          // cash ≥ m·own ⇔ the cash that could move to in-kind is cash − ⌈m·own⌉ = cash + ⌊−m·own⌋.
-          cash: minCash === null ? null : cash - (own - floorOfProduct(100 - minCash, own, 100)),
+          // The cash that could move to in kind: what is above the least cash of this own share.
+          cash: minCash === null ? null : cash - leastCash(share, own),
         },
       });
     }

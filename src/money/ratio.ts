@@ -63,6 +63,23 @@ export function floorOfProduct(a: number, b: number, c: number): number {
   return ((a - rest) / c) * b + below;
 }
 
+/**
+ * ⌈a × b ÷ c⌉ for non-negative safe integers (c > 0), exactly whenever the result is a safe
+ * integer: the least whole amount that is at least that share.
+ *
+ * @example
+ * ```ts
+ * import { ceilOfProduct } from './ratio';
+ * ceilOfProduct(700_000_000, 25, 75); // 233333334
+ * ceilOfProduct(300, 10, 100); // 30
+ * ```
+ */
+export function ceilOfProduct(a: number, b: number, c: number): number {
+  const below = floorOfProduct(a, b, c);
+  // below × c ≤ a × b always; equal exactly when the share is whole.
+  return productAtMost(a, b, below, c) ? below : below + 1;
+}
+
 const SIGNIFICANT = 20;
 
 /**

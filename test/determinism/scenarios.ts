@@ -1,7 +1,7 @@
 // Prints the results of a fixed set of calls as JSON: run under different time zones, the output
 // must not change (test/determinism/determinism.test.ts).
 import { assessEligibility } from 'regional-innovation-rnd/eligibility';
-import { checkGrantPlan } from 'regional-innovation-rnd/grants';
+import { checkGrantPlan, planGrant } from 'regional-innovation-rnd/grants';
 import { editionFor, isApplicationOpen } from 'regional-innovation-rnd/program';
 import { describeInput } from 'regional-innovation-rnd/rules';
 import { tierCohort } from 'regional-innovation-rnd/tiering';
@@ -30,6 +30,17 @@ const out = {
         ],
       },
     ],
+  }),
+  planned: planGrant({
+    edition: '2026',
+    track: 'supply-chain',
+    years: 2,
+    participants: [
+      { id: 'lead', kind: 'sme', weight: 0.6 },
+      { id: 'partner', kind: 'sme', weight: 0.25 },
+      { id: 'uni', kind: 'university', weight: 0.15 },
+    ],
+    unit: 1000,
   }),
   eligibility: assessEligibility(
     { kind: 'sme', region: '부산', industry: '실버케어테크', tier: 'potential', rndIntensity: 0.05 },

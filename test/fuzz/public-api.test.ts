@@ -674,6 +674,72 @@ const ROWS: Readonly<Record<string, Row>> = {
       },
     ],
   },
+  requiredOwnShare: {
+    slots: [
+      {
+        name: 'request',
+        valid: () => ({ edition: '2026', kind: 'sme', publicFunding: '7억' }),
+        call: (x) => lib.requiredOwnShare(x as never),
+        place: DATA,
+        baseline: true,
+      },
+    ],
+  },
+  maxPublicFunding: {
+    slots: [
+      {
+        name: 'request',
+        valid: () => ({
+          edition: '2026',
+          track: 'supply-chain',
+          kind: 'sme',
+          cash: '2천만',
+          inKind: 100_000_000,
+        }),
+        call: (x) => lib.maxPublicFunding(x as never),
+        place: DATA,
+        baseline: true,
+      },
+    ],
+  },
+  planGrant: {
+    returns: 'rule-result',
+    refused: notOk,
+    slots: [
+      {
+        name: 'request',
+        valid: () => ({
+          edition: '2026',
+          track: 'supply-chain',
+          years: 2,
+          participants: [
+            { id: 'lead', kind: 'sme', weight: 60 },
+            { id: 'uni', kind: 'university', role: 'joint', weight: 40 },
+          ],
+          unit: 1000,
+        }),
+        call: (x) => lib.planGrant(x as never),
+        place: DATA,
+        baseline: true,
+      },
+      {
+        name: 'options',
+        valid: () => ({ locale: 'en' }),
+        call: (x) =>
+          lib.planGrant(
+            {
+              edition: '2026',
+              track: 'capability',
+              years: 1,
+              participants: [{ id: 'a', kind: 'sme', weight: 1 }],
+            },
+            x as never,
+          ),
+        place: OPTIONS,
+        baseline: true,
+      },
+    ],
+  },
   checkGrantPlanOrThrow: {
     slots: [
       {
