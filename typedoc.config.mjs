@@ -20,9 +20,9 @@ const config = {
   treatWarningsAsErrors: true,
   // The zod shapes behind the exported schemas: their types are documented through the schemas'.
   intentionallyNotExported: [
-    'companyShape',
-    'consortiumShape',
-    'grantPlanShape',
+    'CompanyShape',
+    'ConsortiumShape',
+    'GrantPlanShape',
     'member',
     'participantSchema',
   ],

@@ -45,7 +45,7 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/u;
  * ```
  */
 export function decimalOf(value: number | string): DecimalFraction {
-  const match = DECIMAL.exec(typeof value === 'number' ? String(value) : value);
+  const match = DECIMAL.exec(String(value));
   if (match === null) throw new RangeError(`not a finite decimal: ${String(value)}`);
   const [, sign, whole, fraction = '', exponent = '0'] = match as unknown as [
     string,
@@ -56,9 +56,8 @@ export function decimalOf(value: number | string): DecimalFraction {
   ];
   const places = fraction.length - Number(exponent);
   const digits = `${sign}${whole}${fraction}`;
-  return places >= 0
-    ? { numerator: BigInt(digits), scale: places }
-    : { numerator: BigInt(digits) * 10n ** BigInt(-places), scale: 0 };
+  // A negative number of places (1e21) is zeros to append.
+  return { numerator: BigInt(digits) * 10n ** BigInt(Math.max(0, -places)), scale: Math.max(0, places) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalOf, percentText } from '../../src/money/decimalText';
+import { Decimal } from 'decimal.js';
+import { decimalOf, decimalText, percentText } from '../../src/money/decimalText';
 import { floorOfProduct, productAtMost, ratioText } from '../../src/money/ratio';
 import { oracleRatio } from '../support/oracles';
 
@@ -259,6 +260,51 @@ describe('decimalOf', () => {
     expect(() => decimalOf(Number.NaN)).toThrow(RangeError);
     expect(() => decimalOf(Number.POSITIVE_INFINITY)).toThrow(RangeError);
     expect(() => decimalOf('1,5')).toThrow(RangeError);
+  });
+});
+
+// decimal.js in plain notation, exact for these sizes: the oracle of the decimal reader and writer.
+const Plain = Decimal.clone({ precision: 200, toExpNeg: -200, toExpPos: 200 });
+
+describe('decimalText', () => {
+  it.each([
+    [5n, 0, '5'],
+    [5n, 2, '0.05'],
+    [-1250n, 2, '-12.5'],
+    [5n, -2, '500'],
+    [-5n, -1, '-50'],
+    [0n, 3, '0'],
+    [-0n, 0, '0'],
+    [1000n, 3, '1'],
+    [-1n, 30, '-0.000000000000000000000000000001'],
+  ])('writes %s ÷ 10^%s as %s', (numerator, scale, text) => {
+    expect(decimalText(numerator, scale)).toBe(text);
+  });
+
+  it('writes every decimal as decimal.js does, signs and trailing zeros included', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }),
+        fc.integer({ min: -5, max: 40 }),
+        (n, scale) => {
+          expect(decimalText(n, scale)).toBe(
+            new Plain(n.toString()).div(new Plain(10).pow(scale)).toString(),
+          );
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('reads back what it writes, and what numbers print as', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        const { numerator, scale } = decimalOf(value);
+        expect(new Plain(decimalText(numerator, scale)).eq(new Plain(String(value)))).toBe(true);
+        expect(scale).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 

@@ -104,5 +104,11 @@ describe('explainTier in a locale it does not write', () => {
       caught = error;
     }
     expect(isRulesError(caught, 'OPTIONS_INVALID') && caught.path).toEqual(['locale']);
+    expect(isRulesError(caught, 'OPTIONS_INVALID') && caught.params).toMatchObject({ option: 'locale' });
+  });
+
+  it("writes Korean for locale 'ko' as for none", () => {
+    const assignment = { rank: 1, cohortSize: 10, tier: 'leading' } as const;
+    expect(explainTier(assignment, { locale: 'ko' }).message).toBe(explainTier(assignment).message);
   });
 });
