@@ -44,7 +44,10 @@ export interface PublicFundingRequest {
 export interface MaxPublicFunding {
   /** The most public money (정부·지자체 지원연구개발비), whole won: one won more fails. */
   readonly publicFunding: number;
-  /** What sets it: the kind's public share of the participant's total, or the track's yearly cap. */
+  /**
+   * What sets it: the kind's public share of the participant's total, or the track's yearly cap
+   * when the cap is below what the share allows (`'cost-share'` when the two are equal).
+   */
   readonly limitedBy: 'cost-share' | 'yearly-cap';
   /**
    * The least cash this own share needs (its cash share), whole won. With less cash the

@@ -245,30 +245,21 @@ function checkRoles(
   return lead;
 }
 
-/** Issues of the public money a year: over the yearly cap or, over the years, the total cap; not whole units. */
+/** Issues of the public money a year: over the yearly cap, or not whole units. */
 function checkPerYear(
   perYear: number,
-  years: number,
   unit: number,
   track: TrackRules,
   issues: RuleIssue[],
   locale: Locale,
 ): void {
+  // The total cap (years × public money a year) is checkGrantPlan's, on the plan made.
   if (perYear > track.maxGrantPerYear) {
     issues.push(
       issueOf('GRANT_YEAR_CAP_EXCEEDED', {
         path: ['publicFundingPerYear'],
         params: { year: 1, limit: track.maxGrantPerYear, actual: perYear },
         rule: ruleRef('grants.cap.per-year', track.provenance.maxGrantPerYear),
-        locale,
-      }),
-    );
-  } else if (perYear * years > track.maxGrantTotal) {
-    issues.push(
-      issueOf('GRANT_TOTAL_CAP_EXCEEDED', {
-        path: ['publicFundingPerYear'],
-        params: { limit: track.maxGrantTotal, actual: perYear * years },
-        rule: ruleRef('grants.cap.total', track.provenance.maxGrantTotal),
         locale,
       }),
     );
@@ -318,7 +309,8 @@ const roundUp = (amount: number, unit: number): number =>
  * @returns the plan and its summary; or every issue of the request: fields that are not what
  * they should be (`INPUT_INVALID`, `EDITION_UNKNOWN`, `MONEY_INVALID` …, at their paths), more
  * years than the track allows (`GRANT_TOO_MANY_YEARS`), public money a year over the cap
- * (`GRANT_YEAR_CAP_EXCEEDED`) or in all over the total cap (`GRANT_TOTAL_CAP_EXCEEDED`), a
+ * (`GRANT_YEAR_CAP_EXCEEDED`) or in all over the total cap (`GRANT_TOTAL_CAP_EXCEEDED`, from
+ * checkGrantPlan on the plan made, at `["years"]`), a
  * participant whose weight gives it no money (`GRANT_PARTICIPANT_ZERO_TOTAL`), a repeated id, a
  * lead or member of a kind the track does not take.
  *
@@ -391,8 +383,7 @@ export function planGrant(request: PlanRequest, options: CheckOptions = {}): Che
   }
   const participants = (list ?? []).map((item, i) => readParticipant(item, i, issues, locale));
   const yearCount = Number.isSafeInteger(years) ? (years as number) : 1;
-  if (track !== undefined && perYear !== undefined)
-    checkPerYear(perYear, yearCount, unit, track, issues, locale);
+  if (track !== undefined && perYear !== undefined) checkPerYear(perYear, unit, track, issues, locale);
   const lead =
     edition !== undefined && track !== undefined
       ? checkRoles(participants, edition, track, issues, warnings, locale)

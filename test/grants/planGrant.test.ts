@@ -277,7 +277,68 @@ describe('planGrant on requests it cannot plan', () => {
     expect(codesOf(largeLead)).toEqual(['CONSORTIUM_LEAD_KIND']);
   });
 
+  it('refuses participant ids that are not 1 to 200 characters, at the id', () => {
+    const withId = (id: unknown) =>
+      planGrant({ ...WORKED, participants: [{ id, kind: 'sme', weight: 1 }] } as never);
+    for (const id of ['', 'x'.repeat(201), 7]) {
+      const result = withId(id);
+      expect(codesOf(result)).toEqual(['INPUT_INVALID']);
+      expect(pathsOf(result)).toEqual([['participants', 0, 'id']]);
+    }
+    expect(withId('x'.repeat(200)).ok).toBe(true);
+    const result = withId('');
+    expect(result.ok ? undefined : result.issues[0]?.params).toEqual({
+      problem: 'type',
+      expected: 'a participant id: a string of 1 to 200 characters',
+      input: '""',
+    });
+  });
+
+  it('refuses a member of a kind the track does not take, naming the kinds it does', () => {
+    const track = getEdition('2026').tracks.capability;
+    const allowed = track.consortium.memberKinds ?? [];
+    const refusedKind = INSTITUTION_KINDS.find((kind) => !allowed.includes(kind));
+    expect(refusedKind).toBeDefined();
+    const result = planGrant({
+      edition: '2026',
+      track: 'capability',
+      years: 1,
+      participants: [
+        { id: 'a', kind: 'sme', weight: 1 },
+        { id: 'b', kind: refusedKind as InstitutionKind, weight: 1 },
+      ],
+    });
+    expect(codesOf(result)).toEqual(['CONSORTIUM_MEMBER_KIND_NOT_ALLOWED']);
+    expect(result.ok ? undefined : result.issues[0]?.params).toEqual({ allowed, actual: refusedKind });
+    expect(pathsOf(result)).toEqual([['participants', 1, 'kind']]);
+  });
+
+  it('refuses a list of participants with a hole at the hole, and reads the others', () => {
+    const sparse: unknown[] = [];
+    sparse[1] = { id: 'b', kind: 'sme', weight: 1 };
+    const result = planGrant({ ...WORKED, participants: sparse } as never);
+    expect(codesOf(result)).toEqual(['INPUT_INVALID']);
+    expect(pathsOf(result)).toEqual([['participants', 0]]);
+    const notObjects = planGrant({
+      ...WORKED,
+      participants: [5, { id: 'b', kind: 'startup', weight: 1 }],
+    } as never);
+    expect(pathsOf(notObjects)).toEqual([
+      ['participants', 0],
+      ['participants', 1, 'kind'],
+    ]);
+  });
+
   it('never throws on a request it cannot read', () => {
+    const trapped = new Proxy([...WORKED.participants], {
+      get: () => {
+        throw new Error('no');
+      },
+    });
+    const unreadable = planGrant({ ...WORKED, participants: trapped });
+    expect(codesOf(unreadable)).toEqual(['INPUT_INVALID']);
+    expect(pathsOf(unreadable)).toEqual([['participants']]);
+    expect(unreadable.ok ? undefined : unreadable.issues[0]?.params).toMatchObject({ problem: 'unreadable' });
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     expect(codesOf(planGrant(revoked.proxy as never))).toEqual(['INPUT_INVALID']);

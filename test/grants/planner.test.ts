@@ -237,6 +237,55 @@ describe('the planner requests', () => {
     if (problem !== undefined) expect(error?.params).toMatchObject({ problem });
   });
 
+  it('says the share limits when it gives exactly the cap', () => {
+    // A 중견기업 (70% public) with 3억 of its own may receive 7억, the cap of the track.
+    const midsize = maxPublicFunding({
+      edition: '2026',
+      track: 'supply-chain',
+      kind: 'midsize',
+      cash: '1억',
+      inKind: '2억',
+    });
+    expect([midsize.publicFunding, midsize.limitedBy]).toEqual([700_000_000, 'cost-share']);
+    const oneWonMore = maxPublicFunding({
+      edition: '2026',
+      track: 'supply-chain',
+      kind: 'midsize',
+      cash: '1억',
+      inKind: 200_000_001,
+    });
+    expect([oneWonMore.publicFunding, oneWonMore.limitedBy]).toEqual([700_000_000, 'yearly-cap']);
+  });
+
+  it('says what it expected and what it got', () => {
+    const params = (request: unknown) => caughtRulesError(() => requiredOwnShare(request as never))?.params;
+    expect(params({ ...valid, publicFundng: 1 })).toEqual({
+      problem: 'unknown-key',
+      expected: 'edition | kind | publicFunding',
+      input: '"publicFundng"',
+    });
+    expect(params({ ...valid, kind: 'startup' })).toEqual({
+      problem: 'value',
+      expected: INSTITUTION_KINDS.join(' | '),
+      input: '"startup"',
+    });
+    expect(params('7억')).toEqual({ problem: 'type', expected: 'an object', input: '"7억"' });
+  });
+
+  it('refuses each field of a maxPublicFunding request at its path', () => {
+    const request = { edition: '2026', track: 'supply-chain', kind: 'sme', cash: 1, inKind: 1 } as const;
+    const cases = [
+      [{ edition: 2024 }, 'EDITION_UNKNOWN', ['edition']],
+      [{ kind: 'startup' }, 'INPUT_INVALID', ['kind']],
+      [{ inKind: '1.5원' }, 'MONEY_INVALID', ['inKind']],
+      [{ cash: undefined }, 'INPUT_INVALID', ['cash']],
+    ] as const;
+    for (const [change, code, path] of cases) {
+      const error = caughtRulesError(() => maxPublicFunding({ ...request, ...change } as never));
+      expect([error?.code, error?.path]).toEqual([code, path]);
+    }
+  });
+
   it('refuses a track that is not one, and money that is not an amount, where they are', () => {
     const request = { edition: '2026', track: 'supply-chain', kind: 'sme', cash: 1, inKind: 1 } as const;
     const badTrack = caughtRulesError(() => maxPublicFunding({ ...request, track: '__proto__' } as never));
