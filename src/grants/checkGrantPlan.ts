@@ -55,6 +55,24 @@ function readPlan(plan: unknown, locale: Locale): GrantPlan | RuleIssue[] {
   return readPlainGrantPlan(parsed.data) ?? [unreadableInput(plan, locale)];
 }
 
+// The limits of each cost-share rule as decimal strings. The rules are frozen edition data, so
+// each is written once for the process, and the texts are frozen, shared by every summary.
+const LIMIT_TEXTS = /* @__PURE__ */ new WeakMap<CostShareRule, GrantParticipantSummary['limits']>();
+
+/** A cost-share rule's limits as decimal strings (`'0.75'`, `'0.1'`), written once per rule. */
+function limitTextsOf(share: CostShareRule): GrantParticipantSummary['limits'] {
+  let limits = LIMIT_TEXTS.get(share);
+  if (limits === undefined) {
+    const minCash = share.minCashPercentOfOwnShare;
+    limits = Object.freeze({
+      publicShare: percentText(share.maxPublicPercent),
+      cashShare: minCash === null ? null : percentText(minCash),
+    });
+    LIMIT_TEXTS.set(share, limits);
+  }
+  return limits;
+}
+
 /**
  * The exact share texts of one call, each distinct (numerator, denominator) written once: plans
  * repeat their amounts from year to year, and the long division is most of a summary's cost.
@@ -138,8 +156,6 @@ export function checkGrantPlan(plan: GrantPlanInput, options: CheckOptions = {})
   const edition = EDITIONS[editionId];
   const track: TrackRules = edition.tracks[trackId];
   const issues: RuleIssue[] = [];
-  // The limits as decimal strings, once per kind of institution in this call.
-  const limitTexts = new Map<CostShareRule, GrantParticipantSummary['limits']>();
   const shareText = shareTexts();
 
   if (years.length > track.maxYears) {
@@ -169,6 +185,7 @@ export function checkGrantPlan(plan: GrantPlanInput, options: CheckOptions = {})
       const participant = participants[p] as (typeof participants)[number];
       const { id, kind, publicFunding, cash, inKind } = participant;
       const share: CostShareRule = edition.costSharing[kind];
+      const limits = limitTextsOf(share);
       const own = cash + inKind;
       const total = publicFunding + own;
       const publicShare = shareText(publicFunding, total);
@@ -208,7 +225,7 @@ export function checkGrantPlan(plan: GrantPlanInput, options: CheckOptions = {})
               year,
               participant: id,
               kind,
-              limit: percentText(maxPublic),
+              limit: limits.publicShare,
               actual: publicShare as string, // total > 0 here: a zero total passes
             },
             rule: ruleRef(`grants.cost-share.public.${kind}`, share.provenance),
@@ -226,7 +243,7 @@ export function checkGrantPlan(plan: GrantPlanInput, options: CheckOptions = {})
               year,
               participant: id,
               kind,
-              limit: percentText(minCash),
+              limit: limits.cashShare as string, // minCash is not null here
               actual: cashShare as string, // own > 0 here: a zero own share passes
             },
             rule: ruleRef(`grants.cost-share.cash.${kind}`, share.provenance),
@@ -247,15 +264,6 @@ export function checkGrantPlan(plan: GrantPlanInput, options: CheckOptions = {})
           locale,
         });
         return { ok: false, issues: [issue], warnings: [] };
-      }
-      let limits = limitTexts.get(share);
-      if (limits === undefined) {
-        limits = {
-          publicShare: percentText(share.maxPublicPercent),
-          cashShare:
-            share.minCashPercentOfOwnShare === null ? null : percentText(share.minCashPercentOfOwnShare),
-        };
-        limitTexts.set(share, limits);
       }
       rows.push({
         id,

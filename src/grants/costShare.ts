@@ -46,7 +46,8 @@ export function leastOwnShare(rule: CostShareRule, publicFunding: number): numbe
  */
 export function leastCash(rule: CostShareRule, ownShare: number): number {
   const m = rule.minCashPercentOfOwnShare;
-  return m === null ? 0 : ceilOfProduct(ownShare, m, 100);
+  // ⌈own × m ÷ 100⌉ = own − ⌊own × (100 − m) ÷ 100⌋: one exact floor instead of a floor and a check.
+  return m === null ? 0 : ownShare - floorOfProduct(ownShare, 100 - m, 100);
 }
 
 /**
