@@ -138,3 +138,18 @@ export function ratio(
   if (!met && isStrict) process.exitCode = 1;
   return met;
 }
+
+/**
+ * A seeded generator (mulberry32): the same numbers in [0, 1) on every run, so every run measures
+ * the same inputs.
+ */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -8,22 +8,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { tierCohort, tierCohortColumns } from 'regional-innovation-rnd/tiering';
+import { random } from './harness';
 
 const COUNT = Number(process.argv[2] ?? 10_000_000);
 const COHORTS = 41;
 const gc = (globalThis as { gc?: () => void }).gc;
-
-// A seeded generator (mulberry32), so every run tiers the same companies.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const next = random(2025);
 const industries = Array.from({ length: COHORTS }, (_, i) => `industry-${String(i).padStart(2, '0')}`);

@@ -11,23 +11,11 @@
  * tierCohort ≤ 2.5 × the bare sort. Ten million companies: bench/tiering-10m.ts.
  */
 import { tierCohort, tierCohortColumns } from 'regional-innovation-rnd/tiering';
-import { bench, isQuick, ratio, report } from './harness';
+import { bench, isQuick, random, ratio, report } from './harness';
 
 const sizeArg = process.argv.indexOf('--tiering-size');
 const COUNT = sizeArg !== -1 ? Number(process.argv[sizeArg + 1]) : isQuick ? 100_000 : 1_000_000;
 const COHORTS = 41;
-
-// A seeded generator (mulberry32), so every run tiers the same companies.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Company {
   readonly id: number;

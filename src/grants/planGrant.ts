@@ -5,10 +5,7 @@ import { readTrack } from '../program/readTrack';
 import type { Edition, EditionKey, TrackRules } from '../program/types';
 import { describeInput } from '../rules/describeInput';
 import { issueOf } from '../rules/issues/byCode';
-import { rulesError } from '../rules/issues/build';
-import { INPUT_INVALID } from '../rules/issues/general';
 import { localeOption } from '../rules/issues/options';
-import { readList } from '../rules/readList';
 import { ruleRef } from '../rules/ruleRef';
 import { RulesError } from '../rules/RulesError';
 import type {
@@ -24,7 +21,7 @@ import type { GrantPlan } from '../schemas/grantPlan';
 import { INPUT_RULE } from '../schemas/issues';
 import { checkGrantPlan } from './checkGrantPlan';
 import { leastCash, leastOwnShare } from './costShare';
-import { readAmount, readKind, readRequest } from './readRequest';
+import { readAmount, readKind, readListAt, readRequest } from './readRequest';
 import type { GrantPlanSummary } from './types';
 
 /**
@@ -130,23 +127,17 @@ const invalid = (
   });
 
 /**
- * Runs a read, and turns what it throws into an issue: its RulesError, or INPUT_INVALID
- * (`unreadable`) at `path` for anything else (a throwing getter, a revoked proxy). Each field of a
- * request is read on its own, so that every bad field is reported, not only the first.
+ * Runs a read, and turns the RulesError it throws into an issue (the readers turn anything a
+ * hostile value throws into theirs): each field of a request is read on its own, so that every
+ * bad field is reported, not only the first.
  */
-function collect<T>(issues: RuleIssue[], locale: Locale, path: IssuePath, read: () => T): T | undefined {
+function collect<T>(issues: RuleIssue[], locale: Locale, read: () => T): T | undefined {
   try {
     return read();
   } catch (error) {
+    if (!(error instanceof RulesError)) throw error;
     issues.push(
-      error instanceof RulesError
-        ? issueOf(error.code, { path: error.path, params: error.params as never, rule: INPUT_RULE, locale })
-        : issueOf('INPUT_INVALID', {
-            path,
-            params: { problem: 'unreadable', expected: 'a value that can be read', input: '[unreadable]' },
-            rule: INPUT_RULE,
-            locale,
-          }),
+      issueOf(error.code, { path: error.path, params: error.params as never, rule: INPUT_RULE, locale }),
     );
     return undefined;
   }
@@ -159,7 +150,7 @@ function readParticipant(
   locale: Locale,
 ): Participant | undefined {
   const path = ['participants', index];
-  const given = collect(issues, locale, path, () => readRequest(value, PARTICIPANT_KEYS, path));
+  const given = collect(issues, locale, () => readRequest(value, PARTICIPANT_KEYS, path));
   if (given === undefined) return undefined;
   const before = issues.length;
   const { id, role, weight } = given;
@@ -168,7 +159,7 @@ function readParticipant(
       invalid([...path, 'id'], 'type', 'a participant id: a string of 1 to 200 characters', id, locale),
     );
   }
-  const kind = collect(issues, locale, [...path, 'kind'], () => readKind(given.kind, [...path, 'kind']));
+  const kind = collect(issues, locale, () => readKind(given.kind, [...path, 'kind']));
   if (role !== undefined && role !== 'lead' && role !== 'joint') {
     issues.push(invalid([...path, 'role'], 'value', "'lead' | 'joint'", role, locale));
   }
@@ -337,14 +328,14 @@ export function planGrant(request: PlanRequest, options: CheckOptions = {}): Che
   const issues: RuleIssue[] = [];
   const warnings: RuleIssue[] = [];
   const refused = (): CheckResult<GrantPlanProposal> => ({ ok: false, issues, warnings });
-  const given = collect(issues, locale, [], () => readRequest(request, KEYS));
+  const given = collect(issues, locale, () => readRequest(request, KEYS));
   if (given === undefined) return refused();
 
-  const edition = collect(issues, locale, ['edition'], () => readEdition(given.edition, ['edition']));
+  const edition = collect(issues, locale, () => readEdition(given.edition, ['edition']));
   const track =
     edition === undefined
       ? undefined
-      : collect(issues, locale, ['track'], () => readTrack(edition, given.track, ['track']));
+      : collect(issues, locale, () => readTrack(edition, given.track, ['track']));
   const years = given.years;
   if (!Number.isSafeInteger(years) || (years as number) < 1) {
     issues.push(invalid(['years'], 'value', 'a whole number of years, at least 1', years, locale));
@@ -365,18 +356,9 @@ export function planGrant(request: PlanRequest, options: CheckOptions = {}): Che
   const perYear =
     given.publicFundingPerYear === undefined
       ? track?.maxGrantPerYear
-      : collect(issues, locale, ['publicFundingPerYear'], () =>
-          readAmount(given.publicFundingPerYear, ['publicFundingPerYear']),
-        );
-  const list = collect(issues, locale, ['participants'], () =>
-    readList(given.participants, MAX_PARTICIPANTS, (hole) => {
-      const path = hole === null ? ['participants'] : ['participants', hole];
-      throw rulesError(
-        INPUT_INVALID,
-        { problem: 'type', expected: 'a list of participants', input: describeInput(given.participants) },
-        path,
-      );
-    }),
+      : collect(issues, locale, () => readAmount(given.publicFundingPerYear, ['publicFundingPerYear']));
+  const list = collect(issues, locale, () =>
+    readListAt(given.participants, MAX_PARTICIPANTS, ['participants'], 'a list of participants'),
   );
   if (list?.length === 0) {
     issues.push(invalid(['participants'], 'size', 'at least one participant', list, locale));

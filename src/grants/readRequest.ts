@@ -11,6 +11,8 @@ import { describeInput } from '../rules/describeInput';
 import { rulesError } from '../rules/issues/build';
 import { rulesErrorOf } from '../rules/issues/byCode';
 import { INPUT_INVALID } from '../rules/issues/general';
+import { guarded } from '../rules/guarded';
+import { readList } from '../rules/readList';
 import { RulesError } from '../rules/RulesError';
 import type { InstitutionKind, IssuePath } from '../rules/types';
 import { readWon } from '../schemas/fields';
@@ -122,4 +124,35 @@ export function readAmount(value: unknown, path: IssuePath): number {
   const won = readWon(value);
   if (typeof won === 'number') return won;
   throw rulesErrorOf(won.code, won.params as never, path);
+}
+
+/**
+ * Reads a list of at most `maxLength` items with the library's one list reader: a value that is
+ * not such a list is `INPUT_INVALID` at `path`, a hole at its index, and a list that cannot be
+ * read (a trap that throws) `INPUT_INVALID` with `problem: 'unreadable'`.
+ *
+ * @param value - what the caller gave.
+ * @param maxLength - the most items.
+ * @param path - where.
+ * @param expected - what the list should be, in words.
+ * @returns a plain copy of the items.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { readListAt } from './readRequest'; // internal: from inside src/ only
+ * readListAt([1, 2], 10, ['participants'], 'a list of participants'); // [1, 2]
+ * ```
+ */
+export function readListAt(value: unknown, maxLength: number, path: IssuePath, expected: string): unknown[] {
+  return guarded(
+    () =>
+      readList(value, maxLength, (hole) => {
+        const at = hole === null ? path : [...path, hole];
+        throw rulesError(INPUT_INVALID, { problem: 'type', expected, input: describeInput(value) }, at);
+      }),
+    () => {
+      throw unreadable(value, path);
+    },
+  );
 }

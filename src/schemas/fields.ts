@@ -98,10 +98,10 @@ export const money = (): z.ZodType<number, MoneyInput> =>
     .meta({
       title: 'Amount of won',
       description:
-        'Whole won: an integer, a numeric string with or without thousands separators, or Korean units (7억원, 1조 445억, 2억 5,000만원). bigint and Decimal are accepted from JavaScript.',
+        'Whole won: an integer, a numeric string with or without thousands separators, or Korean units (3억원, 1조 2,000억, 2억 5,000만원). bigint and Decimal are accepted from JavaScript.',
       anyOf: [
         { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
-        { type: 'string', minLength: 1, examples: ['700000000', '700,000,000원', '7억원', '2억 5,000만원'] },
+        { type: 'string', minLength: 1, examples: ['300000000', '300,000,000원', '3억원', '2억 5,000만원'] },
       ],
     }) as unknown as z.ZodType<number, MoneyInput>;
 
